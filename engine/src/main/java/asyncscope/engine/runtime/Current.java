@@ -1,0 +1,52 @@
+package asyncscope.engine.runtime;
+
+import asyncscope.engine.scheduler.SchedulerWorker;
+import asyncscope.engine.task.Task;
+
+/**
+ * What the current thread is doing for a runtime: which runtime, which worker (if it is one), which task
+ * it is polling, and how much cooperative budget that poll has left. Tokio keeps the same in a
+ * thread-local "context". The simulated driver runs every worker on one thread and switches these
+ * fields before each step, so the same scheduler code sees the same answers in both drivers.
+ */
+public final class Current {
+    private static final ThreadLocal<Current> LOCAL = ThreadLocal.withInitial(Current::new);
+
+    /** The budget value meaning "not inside a budgeted poll". */
+    public static final int UNCONSTRAINED = Integer.MAX_VALUE;
+
+    public RuntimeCore core;
+    public SchedulerWorker worker;
+    public Task<?> task;
+    public int budget = UNCONSTRAINED;
+
+    private Current() {}
+
+    public static Current get() {
+        return LOCAL.get();
+    }
+
+    /** The index of the worker this thread is acting as, or -1. */
+    public int workerIndex() {
+        return worker == null ? -1 : worker.index();
+    }
+
+    /** The id of the task being polled on this thread, or -1. */
+    public long taskId() {
+        return task == null ? -1 : task.id();
+    }
+
+    /** Saves the fields so a nested use (a driver stepping a worker) can restore them. */
+    public Saved save() {
+        return new Saved(core, worker, task, budget);
+    }
+
+    public void restore(Saved s) {
+        core = s.core();
+        worker = s.worker();
+        task = s.task();
+        budget = s.budget();
+    }
+
+    public record Saved(RuntimeCore core, SchedulerWorker worker, Task<?> task, int budget) {}
+}

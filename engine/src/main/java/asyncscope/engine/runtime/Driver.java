@@ -1,0 +1,23 @@
+package asyncscope.engine.runtime;
+
+import asyncscope.engine.scheduler.RootSlot;
+
+/**
+ * Executes the scheduler's steps. The scheduling policy is the same whatever the driver: the
+ * {@link ThreadedDriver} gives each worker a thread and blocks when idle; the {@link SimulatedDriver}
+ * interleaves all steps on the calling thread in a seeded order under a virtual clock.
+ */
+interface Driver {
+    /** Starts worker threads, if the driver has any. */
+    void start();
+
+    /** Runs until the root task has completed. */
+    void blockOn(RootSlot root);
+
+    void unparkWorker(int index);
+
+    void unparkMain();
+
+    /** Stops the workers and waits for their threads to end. */
+    void stop();
+}

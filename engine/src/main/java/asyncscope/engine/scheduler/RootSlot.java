@@ -1,0 +1,69 @@
+package asyncscope.engine.scheduler;
+
+import asyncscope.engine.event.Emitter;
+import asyncscope.engine.event.Payload;
+import asyncscope.engine.runtime.Coop;
+import asyncscope.engine.runtime.Current;
+import asyncscope.engine.runtime.RuntimeCore;
+import asyncscope.engine.task.Task;
+import asyncscope.engine.task.TaskScheduler;
+
+/**
+ * The future passed to {@code blockOn} ("main"), run as a task of its own on the calling thread rather
+ * than on a worker, as Tokio does. Waking it sets a flag and unparks the block-on thread; the driver
+ * polls it from there. On the current-thread flavour the block-on thread is also the only worker.
+ */
+public final class RootSlot implements TaskScheduler {
+    private final RuntimeCore core;
+    private volatile boolean queued;
+    private Task<?> task;
+
+    public RootSlot(RuntimeCore core) {
+        this.core = core;
+    }
+
+    public void bind(Task<?> root) {
+        this.task = root;
+        this.queued = true;
+    }
+
+    public Task<?> task() {
+        return task;
+    }
+
+    public boolean isQueued() {
+        return queued;
+    }
+
+    /** Clears and returns the "woken" flag. */
+    public boolean takeQueued() {
+        if (!queued) {
+            return false;
+        }
+        queued = false;
+        return true;
+    }
+
+    /** Polls the root once, with a coop budget like any task. */
+    public void poll() {
+        Current c = Current.get();
+        int saved = c.budget;
+        c.budget = Coop.BUDGET;
+        try {
+            task.run();
+        } finally {
+            c.budget = saved;
+        }
+    }
+
+    @Override
+    public void schedule(Task<?> t, boolean isYield) {
+        queued = true;
+        Emitter em = core.emitter();
+        if (em != null) {
+            Current c = Current.get();
+            em.emit(c.workerIndex(), t.id(), new Payload.Schedule(Payload.Where.MAIN, -1, c.taskId()));
+        }
+        core.unparkMain();
+    }
+}

@@ -1,0 +1,21 @@
+package asyncscope.engine.scheduler;
+
+import asyncscope.engine.task.TaskScheduler;
+
+/**
+ * A scheduler flavour: where spawned and woken tasks are queued and which workers run them.
+ * {@link MultiThreadScheduler} is Tokio's work-stealing scheduler; {@link CurrentThreadScheduler} runs
+ * everything on the thread that calls {@code blockOn}.
+ */
+public interface Scheduler extends TaskScheduler {
+    /** The workers, in index order. */
+    SchedulerWorker[] workers();
+
+    /** Whether any queue holds a task waiting to run. */
+    boolean hasWorkPending();
+
+    /** Stops accepting tasks from outside; queued tasks are left to shutdown to drop. */
+    void close();
+
+    boolean isClosed();
+}

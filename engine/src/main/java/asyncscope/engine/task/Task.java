@@ -1,0 +1,348 @@
+package asyncscope.engine.task;
+
+import asyncscope.engine.event.Emitter;
+import asyncscope.engine.event.Payload;
+import asyncscope.engine.event.Payload.DropReason;
+import asyncscope.engine.event.Payload.Outcome;
+import asyncscope.engine.event.SourceSpan;
+import asyncscope.engine.event.WakeSource;
+import asyncscope.engine.future.Context;
+import asyncscope.engine.future.Future;
+import asyncscope.engine.future.Poll;
+import asyncscope.engine.future.StateMachine;
+import asyncscope.engine.runtime.Current;
+import asyncscope.engine.runtime.RuntimeCore;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A spawned future plus everything the runtime needs to drive it: an id, one atomic state word
+ * ({@link TaskState}), the output slot and the waker of whoever awaits it. The task is its own
+ * {@link asyncscope.engine.future.Waker}: waking it is a compare-and-set on the state word that queues it
+ * at most once, however many wakers fire and from whichever threads.
+ *
+ * <p>Life of a task: created idle+NOTIFIED and queued; a worker calls {@link #run()}: NOTIFIED→RUNNING,
+ * poll; Ready → COMPLETE (output stored, join waker woken); Pending → idle, or queued again at once if a
+ * wake arrived during the poll. An exception from poll is a panic: the task completes with a
+ * {@link JoinError} and the worker carries on.
+ */
+public final class Task<T> implements asyncscope.engine.future.Waker {
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(Task.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final long id;
+    private final long parent;
+    private final String name;
+    private final SourceSpan span;
+    private final RuntimeCore core;
+    private final TaskScheduler scheduler;
+    private final Context cx = new Context(this);
+
+    @SuppressWarnings("unused") // accessed through STATE
+    private volatile int state = TaskState.NOTIFIED;
+    private Future<T> future;
+
+    private T value;
+    private JoinError error;
+    private volatile asyncscope.engine.future.Waker joinWaker;
+
+    // Intrusive links, owned by the structure the task is currently in.
+    Task<?> ownedPrev;
+    Task<?> ownedNext;
+    private Task<?> queueNext;
+
+    public Task(long id, long parent, String name, SourceSpan span, Future<T> future,
+                RuntimeCore core, TaskScheduler scheduler) {
+        this.id = id;
+        this.parent = parent;
+        this.name = name;
+        this.span = span;
+        this.future = future;
+        this.core = core;
+        this.scheduler = scheduler;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long parent() {
+        return parent;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SourceSpan span() {
+        return span;
+    }
+
+    public int state() {
+        return (int) STATE.getVolatile(this);
+    }
+
+    public boolean isComplete() {
+        return TaskState.isComplete(state());
+    }
+
+    /** Next task in an intrusive queue (inject queue, blocking queue). */
+    public Task<?> queueNext() {
+        return queueNext;
+    }
+
+    public void setQueueNext(Task<?> next) {
+        queueNext = next;
+    }
+
+    private boolean cas(int expect, int update) {
+        return STATE.compareAndSet(this, expect, update);
+    }
+
+    // ---------------------------------------------------------------- waking
+
+    @Override
+    public void wake(WakeSource source) {
+        for (;;) {
+            int s = state();
+            if ((s & (TaskState.COMPLETE | TaskState.NOTIFIED)) != 0) {
+                return; // finished, or already queued / due to be queued: nothing to do
+            }
+            if (TaskState.isRunning(s)) {
+                // Being polled right now: mark it; the poller re-queues it when the poll returns.
+                if (cas(s, s | TaskState.NOTIFIED)) {
+                    emitWake(source);
+                    return;
+                }
+            } else if (cas(s, s | TaskState.NOTIFIED)) {
+                emitWake(source);
+                scheduler.schedule(this, false);
+                return;
+            }
+        }
+    }
+
+    private void emitWake(WakeSource source) {
+        Emitter em = core.emitter();
+        if (em != null) {
+            Current c = Current.get();
+            em.emit(c.workerIndex(), id, new Payload.Wake(source, c.taskId()));
+        }
+    }
+
+    /**
+     * Requests cancellation. An idle task is queued so a worker drops it; a running or queued one is
+     * dropped the next time a worker picks it up. A task that completes in its current poll keeps its value.
+     */
+    public void abort() {
+        for (;;) {
+            int s = state();
+            if ((s & (TaskState.COMPLETE | TaskState.CANCELLED)) != 0) {
+                return;
+            }
+            if ((s & (TaskState.RUNNING | TaskState.NOTIFIED)) != 0) {
+                if (cas(s, s | TaskState.CANCELLED | TaskState.NOTIFIED)) {
+                    return;
+                }
+            } else if (cas(s, s | TaskState.CANCELLED | TaskState.NOTIFIED)) {
+                emitWake(WakeSource.ABORT);
+                scheduler.schedule(this, false);
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- running
+
+    /** Polls the task once. Called by exactly one worker (or block-on thread, or blocking thread) at a time. */
+    public void run() {
+        int s;
+        do {
+            s = state();
+            if (TaskState.isComplete(s)) {
+                return;
+            }
+        } while (!cas(s, (s & ~TaskState.NOTIFIED) | TaskState.RUNNING));
+
+        Current c = Current.get();
+        Task<?> outer = c.task;
+        c.task = this;
+        try {
+            if (TaskState.isCancelled(s)) {
+                cancel(DropReason.ABORT);
+                return;
+            }
+            pollOnce(c);
+        } finally {
+            c.task = outer;
+        }
+    }
+
+    private void pollOnce(Current c) {
+        Emitter em = core.emitter();
+        long started = 0;
+        if (em != null) {
+            started = core.clock().nanos();
+            em.emit(c.workerIndex(), id, new Payload.PollStart(stateOf(future)));
+        }
+        Poll<T> p;
+        try {
+            p = future.poll(cx);
+        } catch (VirtualMachineError fatal) {
+            if (fatal instanceof StackOverflowError) {
+                panicked(em, c, started, fatal);
+                return;
+            }
+            throw fatal;
+        } catch (Throwable t) {
+            panicked(em, c, started, t);
+            return;
+        }
+        if (em != null) {
+            em.emit(c.workerIndex(), id, new Payload.PollEnd(p.isReady(), stateOf(future), core.clock().nanos() - started));
+        }
+        if (p.isReady()) {
+            complete(p.value(), null);
+        } else {
+            transitionToIdle();
+        }
+    }
+
+    private void panicked(Emitter em, Current c, long started, Throwable t) {
+        if (em != null) {
+            em.emit(c.workerIndex(), id, new Payload.PollEnd(true, stateOf(future), core.clock().nanos() - started));
+        }
+        Future<T> f = future;
+        future = null;
+        safeDrop(f);
+        complete(null, JoinError.panic(id, t));
+    }
+
+    private void transitionToIdle() {
+        for (;;) {
+            int s = state();
+            if (TaskState.isNotified(s)) {
+                // Woken (or aborted) while we were polling it: back into the queue, behind the others.
+                if (cas(s, s & ~TaskState.RUNNING)) {
+                    scheduler.schedule(this, true);
+                    return;
+                }
+            } else if (cas(s, s & ~TaskState.RUNNING)) {
+                return;
+            }
+        }
+    }
+
+    private void cancel(DropReason reason) {
+        Emitter em = core.emitter();
+        if (em != null) {
+            Current c = Current.get();
+            em.emit(c.workerIndex(), id, new Payload.Drop(reason, name));
+        }
+        Future<T> f = future;
+        future = null;
+        safeDrop(f);
+        complete(null, JoinError.cancelled(id));
+    }
+
+    private static void safeDrop(Future<?> f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.drop();
+        } catch (RuntimeException | StackOverflowError ignored) {
+            // A panicking destructor must not take the worker down; the task is finished either way.
+        }
+    }
+
+    private void complete(T v, JoinError e) {
+        value = v;
+        error = e;
+        future = null;
+        for (;;) {
+            int s = state();
+            int next = (s & ~(TaskState.RUNNING | TaskState.NOTIFIED)) | TaskState.COMPLETE;
+            if (cas(s, next)) {
+                break;
+            }
+        }
+        Emitter em = core.emitter();
+        if (em != null) {
+            Outcome o = e == null ? Outcome.OK : e.isPanic() ? Outcome.PANIC : Outcome.CANCELLED;
+            Current c = Current.get();
+            em.emit(c.workerIndex(), id, new Payload.Complete(o, e == null ? "" : e.panicMessage()));
+        }
+        core.taskCompleted(this);
+        asyncscope.engine.future.Waker w = joinWaker;
+        if (w != null) {
+            joinWaker = null;
+            w.wake(WakeSource.of(WakeSource.Kind.JOIN, id));
+        }
+    }
+
+    /**
+     * Drops the task at runtime shutdown (no worker is running any more). Returns false if the task is
+     * being run right now (a blocking task still working) and was only marked cancelled.
+     */
+    public boolean shutdown() {
+        for (;;) {
+            int s = state();
+            if (TaskState.isComplete(s)) {
+                return true;
+            }
+            if (TaskState.isRunning(s)) {
+                if (cas(s, s | TaskState.CANCELLED)) {
+                    return false;
+                }
+            } else if (cas(s, s | TaskState.RUNNING | TaskState.CANCELLED)) {
+                cancel(DropReason.SHUTDOWN);
+                return true;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- joining
+
+    /** Registers the waker to call on completion; then checks again so no completion is missed. */
+    boolean registerJoinWaker(asyncscope.engine.future.Waker w) {
+        if (isComplete()) {
+            return true;
+        }
+        joinWaker = w;
+        return isComplete();
+    }
+
+    /** The output; call only once complete. Throws the task's {@link JoinError} if it has one. */
+    T output() {
+        if (error != null) {
+            throw error;
+        }
+        return value;
+    }
+
+    JoinError error() {
+        return error;
+    }
+
+    private static int stateOf(Future<?> f) {
+        return f instanceof StateMachine sm ? sm.currentState() : -1;
+    }
+
+    /** The future being run, while it is still running (for inspectors); null once finished. */
+    public Future<T> future() {
+        return future;
+    }
+
+    @Override
+    public String toString() {
+        return "Task[" + id + " " + name + " " + TaskState.describe(state()) + "]";
+    }
+}
