@@ -1,0 +1,17 @@
+package asyncscope.bench;
+
+/**
+ * One benchmark workload of the harness: it does a fixed amount of work ({@link #units()} units, e.g.
+ * tasks spawned or messages sent) and reports how long that took. The harness runs it after warm-up
+ * for several rounds and prints the median time per unit.
+ */
+public interface Workload {
+    /** The name printed in the first column, e.g. {@code spawn_many} or {@code fjp_spawn_many}. */
+    String name();
+
+    /** How many units one run performs. */
+    long units();
+
+    /** Runs the workload once with {@code workers} worker threads and returns the elapsed nanoseconds. */
+    long runOnce(int workers) throws Exception;
+}
