@@ -74,11 +74,6 @@ final class NioListener implements ListenerIo {
             return;
         }
         closed = true;
-        reactor.deregister(io);
-        try {
-            ch.close();
-        } catch (IOException ignored) {
-            // best effort
-        }
+        reactor.deregister(io, ch);
     }
 }

@@ -68,12 +68,7 @@ final class NioStream implements StreamIo {
 
         void fail() {
             done = true;
-            reactor.deregister(io);
-            try {
-                ch.close();
-            } catch (IOException ignored) {
-                // nothing more to release
-            }
+            reactor.deregister(io, ch);
         }
     }
 
@@ -164,12 +159,7 @@ final class NioStream implements StreamIo {
             return;
         }
         closed = true;
-        reactor.deregister(io);
-        try {
-            ch.close();
-        } catch (IOException ignored) {
-            // closing is best effort
-        }
+        reactor.deregister(io, ch);
     }
 
     @Override

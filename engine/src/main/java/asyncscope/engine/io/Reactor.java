@@ -99,9 +99,18 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark {
         io.removeWaiter(op, waker);
     }
 
-    /** Closes the registration (the caller closes the channel); waiters are woken and will see it closed. */
-    void deregister(ScheduledIo io) {
+    /**
+     * Closes the registration and the channel; waiters are woken and will see it closed. A channel
+     * registered with a selector is only really closed (its port freed, its FIN or RST sent) when the
+     * selector next runs, so the reactor runs it now (or wakes the thread blocked in it).
+     */
+    void deregister(ScheduledIo io, java.nio.channels.Channel ch) {
         List<Waker> waiters = io.close();
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // closing is best effort
+        }
         registered.decrementAndGet();
         Emitter em = core.emitter();
         if (em != null) {
@@ -111,7 +120,32 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark {
         for (Waker w : waiters) {
             w.wake(WakeSource.of(WakeSource.Kind.IO, io.id()));
         }
+        if (tryLockSoon()) {
+            try {
+                selector.selectNow(); // flushes the cancelled key: the socket closes now
+                dispatch();
+            } catch (IOException ignored) {
+                // flushed at the next select
+            } finally {
+                driver.unlock();
+            }
+        } else {
+            wakeup();
+        }
+    }
+
+    /** Takes the driver, asking a thread blocked in select to let go; gives up after a few ms. */
+    private boolean tryLockSoon() {
+        if (driver.tryLock()) {
+            return true;
+        }
         wakeup();
+        try {
+            return driver.tryLock(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Sockets currently registered. */
