@@ -130,7 +130,7 @@ final class PermitQueue {
         if (n < 0) {
             throw new IllegalArgumentException("cannot release a negative number of permits: " + n);
         }
-        while (n > 0 && head != null) {
+        while (head != null && (n > 0 || head.granted())) {
             Waiter w = head;
             int take = (int) Math.min(n, w.needed - w.assigned);
             w.assigned += take;
