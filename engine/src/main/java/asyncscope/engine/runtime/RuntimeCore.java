@@ -177,7 +177,18 @@ public final class RuntimeCore {
         if (!root.isComplete()) {
             throw new IllegalStateException("the runtime was shut down before " + name + " finished");
         }
-        return new JoinHandle<>(root).poll(asyncscope.engine.future.Context.noop()).value();
+        try {
+            return new JoinHandle<>(root).poll(asyncscope.engine.future.Context.noop()).value();
+        } catch (asyncscope.engine.task.JoinError e) {
+            // Like Tokio's block_on, a panic in the root future resumes on the caller as what was thrown.
+            if (e.isPanic() && e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.isPanic() && e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     // ---------------------------------------------------------------- hooks used by tasks and schedulers
