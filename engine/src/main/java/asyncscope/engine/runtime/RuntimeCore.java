@@ -140,10 +140,10 @@ public final class RuntimeCore {
         long id = nextId();
         Current c = Current.get();
         long parent = c.core == this ? c.taskId() : -1;
-        String n = name != null ? name : (isBlocking ? "blocking-" : "task-") + id;
+        String n = name != null ? name : isBlocking ? "blocking-" + id : null;
         Task<T> task = new Task<>(id, parent, n, span == null ? SourceSpan.NONE : span, future, this, where);
         if (emitter != null) {
-            emitter.emit(c.core == this ? c.workerIndex() : -1, id, new Payload.Spawn(parent, n, task.span(), isBlocking));
+            emitter.emit(c.core == this ? c.workerIndex() : -1, id, new Payload.Spawn(parent, task.name(), task.span(), isBlocking));
         }
         if (!owned.add(task)) {
             task.shutdown(); // the runtime is shutting down: the task is cancelled before it starts
