@@ -201,7 +201,7 @@ public final class Worker implements SchedulerWorker {
 
     /** Queues a task woken or spawned on this worker's thread. */
     void scheduleLocal(Task<?> t, boolean isYield) {
-        long by = Current.get().taskId();
+        long by = shared.core().emitter() == null ? -1 : Current.get().taskId();
         if (isYield || !lifoEnabled) {
             emitSchedule(Where.LOCAL, t, by);
             pushLocal(t);
