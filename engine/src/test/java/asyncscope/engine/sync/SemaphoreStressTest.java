@@ -125,10 +125,13 @@ class SemaphoreStressTest {
             return hs;
         }), hs -> Futures.then(new YieldNow(), v -> Async.joinAllCountingCancelled(hs))));
         assertTrue(max.get() <= permits, "max holders " + max.get());
+        assertEquals(permits, max.get(), "with this many tasks every permit is in use at some point");
         assertEquals(0, holders.get());
         assertEquals(permits, sem.availablePermits(), "every permit came back");
         assertTrue(sem.snapshot().waiting().isEmpty());
         assertTrue(sem.snapshot().holders().isEmpty());
+        System.out.printf("semaphore stress (%s): %d held, %d cancelled by abort, %d gave up in select%n",
+                rt.config().driver(), held.get(), cancelled, tasks - held.get() - cancelled);
         return new int[] {held.get(), cancelled};
     }
 

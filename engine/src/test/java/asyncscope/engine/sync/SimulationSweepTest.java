@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * duplicated, no permit leaks. And the same seed always gives the very same event list.
  */
 class SimulationSweepTest {
-    static final int SEEDS = 1000;
+    /** 1,000 seeds normally; 20,000 under {@code -Dasyncscope.soak=true}. */
+    static final int SEEDS = Boolean.getBoolean("asyncscope.soak") ? 20_000 : 1000;
 
     /**
      * A producer that sends 0..n-1 but races each send against a yield; when the yield wins, the send
@@ -165,6 +166,18 @@ class SimulationSweepTest {
             Runtime.Builder b = seed % 4 == 0 ? Runtime.builder().currentThread() : Runtime.builder().multiThread(1 + (int) (seed % 3));
             try (Runtime rt = b.simulated(seed).build()) {
                 assertEquals(EXPECTED, program(rt), "seed " + seed);
+            }
+        }
+    }
+
+    /** The same program on real threads, many times: the interleavings are the OS's now. */
+    @Test
+    void sameProgramOnTheThreadedDriver() {
+        int runs = Boolean.getBoolean("asyncscope.soak") ? 2000 : 100;
+        for (int i = 0; i < runs; i++) {
+            try (Runtime rt = Runtime.builder().multiThread(1 + i % 3).threaded().build()) {
+                assertEquals(EXPECTED, program(rt), "run " + i);
+                assertTrue(rt.core().internalErrors().isEmpty());
             }
         }
     }
