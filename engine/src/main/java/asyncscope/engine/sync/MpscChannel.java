@@ -29,6 +29,8 @@ final class MpscChannel<T> {
     private boolean rxDropped;
     private Waker rxWaker;
     private long rxTask = -1;
+    /** Senders awaiting {@code closed()}. */
+    private final List<Waker> closedWaiters = new ArrayList<>(0);
 
     MpscChannel(int capacity) {
         this.id = Instrument.newId();
@@ -84,6 +86,22 @@ final class MpscChannel<T> {
 
     synchronized boolean isClosed() {
         return rxClosed;
+    }
+
+    /** Poll of a sender's closed() future: true once the receiver is closed or dropped. */
+    synchronized boolean pollClosed(Waker w, Waker previous) {
+        if (rxClosed) {
+            return true;
+        }
+        if (previous != null) {
+            closedWaiters.remove(previous);
+        }
+        closedWaiters.add(w);
+        return false;
+    }
+
+    synchronized void dropClosedWaiter(Waker w) {
+        closedWaiters.remove(w);
     }
 
     synchronized int senderCount() {
@@ -287,6 +305,10 @@ final class MpscChannel<T> {
             if (slots != null) {
                 slots.close(wakes);
             }
+            for (Waker w : closedWaiters) {
+                wakes.add(w);
+            }
+            closedWaiters.clear();
             Instrument.emit(KIND, id, "closed", buffer.size(), "receiver closed");
         }
         wakes.wakeAll(wakeSource);

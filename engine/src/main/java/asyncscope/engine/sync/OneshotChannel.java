@@ -113,6 +113,10 @@ final class OneshotChannel<T> {
         }
     }
 
+    synchronized void dropRecvWaker() {
+        rxWaker = null;
+    }
+
     synchronized Result<T, Oneshot.TryRecvError> tryRecv() {
         if (sent && !taken) {
             T v = value;

@@ -130,6 +130,9 @@ final class PermitQueue {
         if (n < 0) {
             throw new IllegalArgumentException("cannot release a negative number of permits: " + n);
         }
+        if (n > MAX_PERMITS - permits) {
+            throw new IllegalArgumentException("a semaphore may hold at most " + MAX_PERMITS + " permits");
+        }
         while (head != null && (n > 0 || head.granted())) {
             Waiter w = head;
             int take = (int) Math.min(n, w.needed - w.assigned);
@@ -140,9 +143,6 @@ final class PermitQueue {
                 wakes.add(w.waker);
                 w.waker = null;
             }
-        }
-        if (permits + n > MAX_PERMITS) {
-            throw new IllegalArgumentException("a semaphore may hold at most " + MAX_PERMITS + " permits");
         }
         permits += n;
     }

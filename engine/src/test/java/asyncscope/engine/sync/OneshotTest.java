@@ -84,4 +84,18 @@ class OneshotTest {
             }
         }
     }
+
+    /** Rust's {@code &mut rx} in a select: a losing branch must not close the channel. */
+    @Test
+    void recvViewCanBeDroppedWithoutClosing() {
+        Oneshot.Pair<Integer> p = Oneshot.channel();
+        Async.CountingWaker w = new Async.CountingWaker();
+        var view = p.receiver().recv();
+        assertTrue(view.poll(w.cx()).isPending());
+        view.drop();
+        assertTrue(!p.sender().isClosed());
+        p.sender().send(3).unwrap();
+        assertEquals(0, w.count(), "the dropped view's waker was removed");
+        assertEquals(3, p.receiver().recv().poll(w.cx()).value().unwrap());
+    }
 }
