@@ -19,6 +19,8 @@
  *   <tr><td>{@code broadcast::channel(n)}, {@code tx.subscribe()}, {@code Lagged(n)}, {@code Closed}</td>
  *       <td>{@link asyncscope.engine.sync.Broadcast#channel}, {@code subscribe()},
  *       {@code RecvError.Lagged}, {@code RecvError.Closed}</td></tr>
+ *   <tr><td>{@code watch::channel(v)}, {@code tx.send(v)}, {@code rx.changed().await}, {@code rx.borrow_and_update()}</td>
+ *       <td>{@link asyncscope.engine.sync.Watch#channel}, {@code send}, {@code changed()}, {@code borrowAndUpdate()}</td></tr>
  *   <tr><td>{@code Semaphore::new(n)}, {@code acquire().await}, {@code acquire_many}, {@code try_acquire},
  *       {@code add_permits}, {@code close}, {@code available_permits}</td>
  *       <td>{@link asyncscope.engine.sync.Semaphore}: {@code acquire()}, {@code acquireMany}, {@code tryAcquire},
