@@ -98,9 +98,9 @@ final class OneshotChannel<T> {
                 }
                 return Result.ok(v);
             }
-            if (senderGone || taken) {
+            if (senderGone || taken || rxClosed) {
                 rxWaker = null;
-                Instrument.emit(KIND, id, "recv_closed", 0, "sender dropped");
+                Instrument.emit(KIND, id, "recv_closed", 0, rxClosed ? "receiver closed" : "sender dropped");
                 return Result.err(new Oneshot.RecvError());
             }
             boolean wasParked = rxWaker != null;
@@ -127,7 +127,7 @@ final class OneshotChannel<T> {
             }
             return Result.ok(v);
         }
-        return Result.err(senderGone || taken ? Oneshot.TryRecvError.CLOSED : Oneshot.TryRecvError.EMPTY);
+        return Result.err(senderGone || taken || rxClosed ? Oneshot.TryRecvError.CLOSED : Oneshot.TryRecvError.EMPTY);
     }
 
     void closeReceiver(boolean discard) {

@@ -59,6 +59,15 @@ class OneshotTest {
     }
 
     @Test
+    void awaitingAClosedEmptyReceiverFails() {
+        Oneshot.Pair<Integer> p = Oneshot.channel();
+        p.receiver().close();
+        assertEquals(Oneshot.TryRecvError.CLOSED, p.receiver().tryRecv().unwrapErr());
+        assertEquals(new Oneshot.RecvError(), p.receiver().poll(new Async.CountingWaker().cx()).value().unwrapErr());
+        assertEquals(1, p.sender().send(1).unwrapErr());
+    }
+
+    @Test
     void closeKeepsAValueAlreadySent() {
         Oneshot.Pair<Integer> p = Oneshot.channel();
         p.sender().send(1).unwrap();
