@@ -24,7 +24,7 @@ final class EngineShapes {
         List<Workload> all = new ArrayList<>();
         all.add(new YieldMany());
         all.add(new ChainedSpawn());
-        // CHANNEL_SHAPES
+        all.addAll(ChannelShapes.all());
         return all;
     }
 
