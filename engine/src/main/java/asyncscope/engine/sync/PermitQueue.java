@@ -158,9 +158,7 @@ final class PermitQueue {
         int back = w.assigned;
         w.assigned = 0;
         w.waker = null;
-        if (back > 0) {
-            release(back, wakes);
-        }
+        release(back, wakes); // even 0: a waiter for 0 permits behind it may now be at the head, and served
     }
 
     /** Closes: every queued waiter fails (its partial permits return to the free count) and is woken. */

@@ -97,6 +97,24 @@ class SemaphoreTest {
     }
 
     @Test
+    void zeroPermitRequestsQueueFairlyToo() {
+        Semaphore s = new Semaphore(1);
+        assertEquals(0, s.tryAcquireMany(0).unwrap().permits());
+        SemaphorePermit p = s.tryAcquire().unwrap();
+        Async.CountingWaker w1 = new Async.CountingWaker();
+        Async.CountingWaker w0 = new Async.CountingWaker();
+        Future<Result<SemaphorePermit, Semaphore.AcquireError>> one = s.acquire();
+        Future<Result<SemaphorePermit, Semaphore.AcquireError>> zero = s.acquireMany(0);
+        assertTrue(one.poll(w1.cx()).isPending());
+        assertTrue(zero.poll(w0.cx()).isPending(), "behind a waiter, even 0 permits wait their turn");
+        one.drop();
+        assertEquals(1, w0.count(), "with the waiter ahead gone, the 0-permit request is served");
+        assertEquals(0, zero.poll(w0.cx()).value().unwrap().permits());
+        p.drop();
+        assertEquals(1, s.availablePermits());
+    }
+
+    @Test
     void closeFailsWaitersButHeldPermitsStillReturn() {
         Semaphore s = new Semaphore(1);
         SemaphorePermit p = s.tryAcquire().unwrap();
