@@ -44,8 +44,14 @@ final class PermitQueue {
             this.task = task;
         }
 
-        boolean granted() {
+        /** Has every permit it asked for (it may still be queued, if it asked for none). */
+        boolean satisfied() {
             return assigned == needed;
+        }
+
+        /** Served: has its permits and has left the queue. */
+        boolean granted() {
+            return !queued && !failed && assigned == needed;
         }
     }
 
@@ -92,7 +98,7 @@ final class PermitQueue {
             int take = (int) Math.min(permits, w.needed);
             w.assigned += take;
             permits -= take;
-            if (w.granted()) {
+            if (w.satisfied()) {
                 return;
             }
         }
@@ -133,12 +139,12 @@ final class PermitQueue {
         if (n > MAX_PERMITS - permits) {
             throw new IllegalArgumentException("a semaphore may hold at most " + MAX_PERMITS + " permits");
         }
-        while (head != null && (n > 0 || head.granted())) {
+        while (head != null && (n > 0 || head.satisfied())) {
             Waiter w = head;
             int take = (int) Math.min(n, w.needed - w.assigned);
             w.assigned += take;
             n -= take;
-            if (w.granted()) {
+            if (w.satisfied()) {
                 unlink(w);
                 wakes.add(w.waker);
                 w.waker = null;
