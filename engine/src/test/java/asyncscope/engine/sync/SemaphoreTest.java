@@ -166,7 +166,7 @@ class SemaphoreTest {
         for (int step = 0; step < 200; step++) {
             int op = rnd.nextInt(4);
             if (op == 0) {
-                int n = 1 + rnd.nextInt(permits);
+                int n = rnd.nextInt(permits + 1);
                 Future<Result<SemaphorePermit, Semaphore.AcquireError>> f = s.acquireMany(n);
                 var r = f.poll(w.cx());
                 if (r.isReady()) {
@@ -180,8 +180,14 @@ class SemaphoreTest {
                 var r = pending.get(i).poll(w.cx());
                 if (r.isReady()) {
                     held.add(r.value().unwrap());
-                    pending.remove(i);
-                    want.remove(i);
+                    // FIFO: everyone who queued before it must have been served already.
+                    for (int j = 0; j < i; j++) {
+                        var earlier = pending.get(j).poll(w.cx());
+                        assertTrue(earlier.isReady(), "waiter " + i + " served before earlier waiter " + j);
+                        held.add(earlier.value().unwrap());
+                    }
+                    pending.subList(0, i + 1).clear();
+                    want.subList(0, i + 1).clear();
                 }
             } else if (op == 2 && !pending.isEmpty()) {
                 int i = rnd.nextInt(pending.size());
