@@ -125,7 +125,10 @@ class SemaphoreStressTest {
             return hs;
         }), hs -> Futures.then(new YieldNow(), v -> Async.joinAllCountingCancelled(hs))));
         assertTrue(max.get() <= permits, "max holders " + max.get());
-        assertEquals(permits, max.get(), "with this many tasks every permit is in use at some point");
+        if (rt.config().driver() == asyncscope.engine.runtime.DriverKind.SIMULATED) {
+            // Deterministic here (on real threads it is merely near-certain, so not asserted there).
+            assertEquals(permits, max.get(), "with this many tasks every permit is in use at some point");
+        }
         assertEquals(0, holders.get());
         assertEquals(permits, sem.availablePermits(), "every permit came back");
         assertTrue(sem.snapshot().waiting().isEmpty());
