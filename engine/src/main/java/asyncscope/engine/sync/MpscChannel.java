@@ -44,7 +44,9 @@ final class MpscChannel<T> {
 
     synchronized void cloneSender() {
         senders++;
-        Instrument.emit(KIND, id, "sender_clone", senders, "senders=" + senders);
+        if (Instrument.recording()) {
+            Instrument.emit(KIND, id, "sender_clone", senders, "senders=" + senders);
+        }
     }
 
     void dropSender() {
@@ -252,7 +254,9 @@ final class MpscChannel<T> {
                 rxWaker = waker;
                 rxTask = Instrument.currentTask();
                 if (!wasParked) {
-                    Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                    if (Instrument.recording()) {
+                        Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                    }
                 }
                 return null;
             }
@@ -325,7 +329,9 @@ final class MpscChannel<T> {
             if (slots != null && n > 0) {
                 slots.release(n, new WakeList()); // closed: nobody waits, the count just comes back
             }
-            Instrument.emit(KIND, id, "receiver_drop", 0, "discarded " + n);
+            if (Instrument.recording()) {
+                Instrument.emit(KIND, id, "receiver_drop", 0, "discarded " + n);
+            }
         }
     }
 

@@ -107,7 +107,9 @@ final class OneshotChannel<T> {
             rxWaker = w;
             rxTask = Instrument.currentTask();
             if (!wasParked) {
-                Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                if (Instrument.recording()) {
+                    Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                }
             }
             return null;
         }
