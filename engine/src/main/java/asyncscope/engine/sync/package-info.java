@@ -39,5 +39,30 @@
  * leaks no permit. Each primitive has one lock; wakers are called after it is released, naming the
  * primitive as the {@link asyncscope.engine.event.WakeSource}. State changes are RESOURCE events, and
  * each primitive offers a {@code snapshot()} record for widgets.
+ *
+ * <h2>RESOURCE events</h2>
+ * Every event is {@code Payload.Resource(kind, id, op, value, detail)}, emitted by the task doing the
+ * operation (so the event's task is the actor). Wakes caused by a primitive carry
+ * {@code WakeSource(CHANNEL | SEMAPHORE | MUTEX | NOTIFY, id)}.
+ * <ul>
+ *   <li>{@code mpsc}: {@code create} (capacity, -1 unbounded), {@code send} / {@code recv} (buffer occupancy
+ *       after; detail = the message), {@code sender_parked} / {@code sender_unparked} (occupancy; detail =
+ *       {@code waiting=[task ids]}), {@code send_cancelled} / {@code send_cancelled_pass_on},
+ *       {@code receiver_parked}, {@code recv_none}, {@code closed} (detail = why), {@code sender_clone},
+ *       {@code sender_drop}, {@code receiver_drop}.</li>
+ *   <li>{@code oneshot}: {@code create}, {@code send}, {@code send_failed}, {@code sender_drop}, {@code recv},
+ *       {@code recv_closed}, {@code receiver_parked}, {@code closed}, {@code receiver_drop}.</li>
+ *   <li>{@code broadcast}: {@code create} (ring size), {@code subscribe} (receivers), {@code send} (values
+ *       retained), {@code send_failed}, {@code recv} (how far that receiver is behind), {@code lagged}
+ *       (values skipped), {@code receiver_parked}, {@code closed}, {@code receiver_drop}.</li>
+ *   <li>{@code watch}: {@code create}, {@code subscribe}, {@code send} (version), {@code receiver_parked},
+ *       {@code closed}, {@code receiver_drop}.</li>
+ *   <li>{@code semaphore} and {@code mutex}: {@code create} (permits), {@code acquire}, {@code waiting},
+ *       {@code release}, {@code acquire_cancelled} / {@code acquire_cancelled_pass_on}, {@code forget},
+ *       {@code add_permits}, {@code closed}; value = free permits after; detail names the task and the
+ *       queue, e.g. {@code "task 4 gave 1; waiting=[7, 9]"}.</li>
+ *   <li>{@code notify}: {@code create}, {@code notify_one} (1 if it stored the permit), {@code notify_waiters},
+ *       {@code waiting}, {@code notified} (took the stored permit), {@code cancel}, {@code cancel_pass_on}.</li>
+ * </ul>
  */
 package asyncscope.engine.sync;
