@@ -37,7 +37,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * the selecting thread raises {@code selecting} then checks {@code wakePending}; the waker raises
  * {@code wakePending} then checks {@code selecting}).
  */
-public final class Reactor implements ParkHooks, ParkHooks.IoPark {
+public final class Reactor implements ParkHooks, ParkHooks.IoPark, AutoCloseable {
     private final RuntimeCore core;
     private final Selector selector;
     private final ReentrantLock driver = new ReentrantLock();
@@ -82,16 +82,19 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark {
 
     /** The current task waits for {@code op} on {@code io}: record the waker, update the interest set. */
     boolean await(ScheduledIo io, int op, Waker waker) {
-        int interest = io.addWaiter(op, waker);
-        if (interest < 0) {
+        int r = io.addWaiter(op, waker);
+        if (r < 0) {
             return false;
         }
+        int interest = r & ~ScheduledIo.CHANGED;
         Emitter em = core.emitter();
         if (em != null) {
             Current c = Current.get();
             em.emit(c.workerIndex(), c.taskId(), new Payload.IoRegister(io.id(), interest, io.label()));
         }
-        wakeup(); // a select in progress must pick up the new interest set
+        if ((r & ScheduledIo.CHANGED) != 0) {
+            wakeup(); // a select in progress must pick up the new interest set
+        }
         return true;
     }
 
@@ -124,7 +127,7 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark {
             try {
                 selector.selectNow(); // flushes the cancelled key: the socket closes now
                 dispatch();
-            } catch (IOException ignored) {
+            } catch (IOException | java.nio.channels.ClosedSelectorException ignored) {
                 // flushed at the next select
             } finally {
                 driver.unlock();
@@ -196,8 +199,9 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark {
                 long ms = timeoutNanos <= 0 ? 0 : Math.max(1, (timeoutNanos + 999_999) / 1_000_000);
                 selector.select(ms);
             }
-        } catch (IOException e) {
-            core.emitter(); // nothing to record: the worker carries on and polls again
+        } catch (IOException | java.nio.channels.ClosedSelectorException e) {
+            // the selector failed or the runtime is closing: the worker carries on, nothing to dispatch
+            return;
         } finally {
             selecting = false;
             wakePending.set(false);
@@ -247,6 +251,26 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark {
         }
     }
 
+    /** Closes every registered socket and the selector (at runtime shutdown). */
+    @Override
+    public void close() {
+        driver.lock();
+        try {
+            for (SelectionKey k : selector.keys().toArray(new SelectionKey[0])) {
+                try {
+                    k.channel().close();
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+            selector.close();
+        } catch (IOException ignored) {
+            // best effort
+        } finally {
+            driver.unlock();
+        }
+    }
+
     // ---------------------------------------------------------------- ParkHooks
 
     @Override
@@ -263,7 +287,7 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark {
         try {
             selector.selectNow();
             dispatch();
-        } catch (IOException ignored) {
+        } catch (IOException | java.nio.channels.ClosedSelectorException ignored) {
             // polled again at the next park
         } finally {
             driver.unlock();

@@ -40,7 +40,13 @@ final class ScheduledIo {
         return key;
     }
 
-    /** Adds {@code waker} as waiting for {@code op}. Returns the new interest set, or -1 if closed. */
+    /** Set in {@link #addWaiter}'s answer when the interest set grew (a select in progress must be told). */
+    static final int CHANGED = 1 << 30;
+
+    /**
+     * Adds {@code waker} as waiting for {@code op}. Returns the new interest set (with {@link #CHANGED}
+     * if it grew), or -1 if the registration is closed.
+     */
     synchronized int addWaiter(int op, Waker waker) {
         if (closed) {
             return -1;
@@ -49,13 +55,16 @@ final class ScheduledIo {
         if (!side.contains(waker)) {
             side.add(waker);
         }
+        if ((interest & op) == op) {
+            return interest;
+        }
         interest |= op;
         try {
             key.interestOps(interest);
         } catch (CancelledKeyException e) {
             return -1;
         }
-        return interest;
+        return interest | CHANGED;
     }
 
     /** A waiter went away (its future was dropped): forget its waker; drop the interest if nobody is left. */

@@ -282,6 +282,16 @@ public final class RuntimeCore {
             c.restore(saved);
         }
         blocking.shutdown(blockingTimeoutMillis);
+        // Components holding system resources (the reactor's selector and sockets) release them last.
+        for (Object comp : components.values()) {
+            if (comp instanceof AutoCloseable ac) {
+                try {
+                    ac.close();
+                } catch (Exception e) {
+                    internalError(e);
+                }
+            }
+        }
     }
 
     boolean workerThreadsEnded() {
