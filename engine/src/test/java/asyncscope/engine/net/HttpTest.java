@@ -95,6 +95,51 @@ class HttpTest {
         }
     }
 
+    /** The lesson's shape: 20 spawned requests, a Semaphore(4) held across each request. */
+    @Test
+    void twentyRequestsThroughASemaphoreOfFour() {
+        for (DriverKind d : DriverKind.values()) {
+            try (Runtime rt = runtime(d)) {
+                HttpServer server = HttpServer.start(rt.core(), HttpServer.Config.defaults()).value();
+                asyncscope.engine.sync.Semaphore sem = new asyncscope.engine.sync.Semaphore(4);
+                int ok = rt.blockOn(then(Futures.lazy(() -> {
+                    List<JoinHandle<Integer>> hs = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        hs.add(Handle.current().spawn(then(sem.acquire(), permit -> map(
+                                HttpClient.get(server.url("/slow?ms=50")), r -> {
+                                    permit.unwrap().release();
+                                    return r.isOk() && r.value().status() == 200 ? 1 : 0;
+                                })), "request-" + i, null));
+                    }
+                    return hs;
+                }), hs -> map(Futures.sequence(hs), l -> l.stream().mapToInt(x -> x).sum())));
+                assertEquals(20, ok, d.toString());
+                assertTrue(server.maxInFlight() <= 4, d + " in flight: " + server.maxInFlight());
+                assertTrue(server.maxInFlight() >= 2, d + " should overlap requests: " + server.maxInFlight());
+            }
+        }
+    }
+
+    @Test
+    void simulatedHttpIsDeterministic() {
+        assertEquals(httpTrace(5), httpTrace(5));
+    }
+
+    private static List<asyncscope.engine.event.Event> httpTrace(long seed) {
+        asyncscope.engine.event.Recorder rec = new asyncscope.engine.event.Recorder();
+        try (Runtime rt = Runtime.builder().multiThread(3).simulated(seed).recorder(rec).build()) {
+            HttpServer server = HttpServer.start(rt.core(), HttpServer.Config.defaults()).value();
+            rt.blockOn(then(Futures.lazy(() -> {
+                List<JoinHandle<Integer>> lanes = new ArrayList<>();
+                for (int lane = 0; lane < 3; lane++) {
+                    lanes.add(Handle.current().spawn(sequential(server, 3), "lane-" + lane, null));
+                }
+                return lanes;
+            }), Futures::sequence));
+        }
+        return rec.events();
+    }
+
     private static Future<Integer> sequential(HttpServer server, int n) {
         if (n == 0) {
             return Futures.ready(0);
