@@ -171,6 +171,33 @@ class TcpTest {
         }
     }
 
+    /** A peer that does not read makes writes wait once the window is full; its reads let them go on. */
+    @Test
+    void simulatedWritesWaitForASlowReader() {
+        try (Runtime rt = Runtime.builder().multiThread(2).simulated(6).build()) {
+            int size = 1 << 20;
+            byte[] data = payload(3, size);
+            long[] writeDoneAt = new long[1];
+            byte[] got = rt.blockOn(then(TcpListener.bind(0), lr -> {
+                TcpListener l = lr.value();
+                JoinHandle<Boolean> writer = Handle.current().spawn(then(TcpStream.connect(l.localAddr()), c ->
+                        map(c.value().writeAll(data), w -> {
+                            writeDoneAt[0] = Time.now();
+                            c.value().close();
+                            return w.isOk();
+                        })), "writer", null);
+                return then(l.accept(), a -> then(Time.sleep(Duration.ofSeconds(1)), x -> then(a.value().readToEnd(),
+                        r -> map(writer, ok -> {
+                            assertTrue(ok);
+                            return r.value();
+                        }))));
+            }));
+            assertArrayEquals(data, got);
+            assertTrue(writeDoneAt[0] >= 1_000_000_000L,
+                    "1 MiB cannot fit the 256 KiB window before the reader starts: done at " + writeDoneAt[0]);
+        }
+    }
+
     @Test
     void simulatedBindOfATakenPortIsAnError() {
         try (Runtime rt = Runtime.builder().multiThread(1).simulated(1).build()) {
