@@ -297,6 +297,12 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
         value = v;
         error = e;
         future = null;
+        if (registered) {
+            // Leave the owned list before anyone can see the task complete, so whoever awaits it
+            // never finds a finished task still counted as live.
+            registered = false;
+            core.taskCompleted(this);
+        }
         for (;;) {
             int s = state();
             int next = (s & ~(TaskState.RUNNING | TaskState.NOTIFIED)) | TaskState.COMPLETE;
@@ -309,9 +315,6 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
             Outcome o = e == null ? Outcome.OK : e.isPanic() ? Outcome.PANIC : Outcome.CANCELLED;
             Current c = Current.get();
             em.emit(c.workerIndex(), id, new Payload.Complete(o, e == null ? "" : e.panicMessage()));
-        }
-        if (registered) {
-            core.taskCompleted(this);
         }
         asyncscope.engine.future.Waker w = joinWaker;
         if (w != null) {
