@@ -1,0 +1,222 @@
+package asyncscope.lessons.rustlite.prelude;
+
+import asyncscope.engine.event.SourceSpan;
+import asyncscope.engine.future.Future;
+import asyncscope.engine.future.YieldNow;
+import asyncscope.engine.runtime.Current;
+import asyncscope.engine.runtime.Handle;
+import asyncscope.engine.task.JoinHandle;
+import asyncscope.lessons.rustlite.compile.Insn;
+import asyncscope.lessons.rustlite.interp.Coroutine;
+import asyncscope.lessons.rustlite.interp.Interp;
+import asyncscope.lessons.rustlite.interp.Native;
+import asyncscope.lessons.rustlite.value.Fmt;
+import asyncscope.lessons.rustlite.value.IntTy;
+import asyncscope.lessons.rustlite.value.RArc;
+import asyncscope.lessons.rustlite.value.RDuration;
+import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RInstant;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RMap;
+import asyncscope.lessons.rustlite.value.RPanic;
+import asyncscope.lessons.rustlite.value.RStr;
+import asyncscope.lessons.rustlite.value.RVec;
+import asyncscope.lessons.rustlite.value.Unit;
+import asyncscope.lessons.rustlite.value.Values;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names a Rust-lite program can call that it did not define: std's constructors and helpers and Tokio's API,
+ * each mapped onto the engine. Lookup is by full path after {@code use} expansion, falling back to shorter
+ * suffixes ({@code std::sync::Arc::new} finds {@code Arc::new}). This table is the whole sandbox: there is no
+ * way from a program to files, processes or reflection.
+ */
+public final class Prelude {
+    private static final Map<String, Object> ITEMS = new HashMap<>();
+    private static final Set<String> BUILTIN_ENUMS = Set.of("Option", "Result", "Ordering", "TryRecvError", "TrySendError",
+            "RecvError", "SendError", "TryAcquireError", "Poll");
+
+    private Prelude() {}
+
+    public static boolean isBuiltinEnum(String type) {
+        return BUILTIN_ENUMS.contains(type);
+    }
+
+    static void reg(String names, Native.Body body) {
+        for (String n : names.split(",")) {
+            n = n.trim();
+            ITEMS.put(n, Native.of(n, body));
+        }
+    }
+
+    static void constant(String names, Object v) {
+        for (String n : names.split(",")) {
+            ITEMS.put(n.trim(), v);
+        }
+    }
+
+    /** Adds prelude items from other parts of the prelude (time, sync, http) at class-init time. */
+    public static void register(String names, Native.Body body) {
+        reg(names, body);
+    }
+
+    public static void registerConstant(String names, Object v) {
+        constant(names, v);
+    }
+
+    public static Object lookup(List<String> segs) {
+        for (int i = 0; i < segs.size(); i++) {
+            Object v = ITEMS.get(String.join("::", segs.subList(i, segs.size())));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public static long nowNanos() {
+        Current c = Current.get();
+        return c.core != null ? c.core.clock().nanos() : System.nanoTime();
+    }
+
+    static SourceSpan span(Insn at) {
+        return at == null || at.line <= 0 ? SourceSpan.NONE : SourceSpan.at(at.line, at.col);
+    }
+
+    private static long millisArg(Object v) {
+        if (v instanceof RInt r) {
+            return r.v;
+        }
+        throw new RPanic("expected an integer, found " + Fmt.debug(v, false));
+    }
+
+    /** The thread name Rust would print in a panic message from a spawned task. */
+    public static String workerThreadName(Interp in) {
+        return in.program.flavor().equals("current_thread") ? "main" : "tokio-runtime-worker";
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object spawn(Interp in, Object fut, Insn at) {
+        Future<Object> f = TokioFutures.toFuture(in, fut, at);
+        String name = f instanceof Coroutine c ? c.name() : f.describe();
+        Handle h;
+        try {
+            h = Handle.current();
+        } catch (IllegalStateException e) {
+            throw new RPanic("there is no reactor running, must be called from the context of a Tokio 1.x runtime");
+        }
+        JoinHandle<Object> jh = h.spawn(new TaskRoot(in, f, workerThreadName(in)), name, span(at));
+        return new RJoinHandle(jh);
+    }
+
+    static {
+        reg("Some, Option::Some", (in, a, at) -> REnum.some(a[0]));
+        constant("None, Option::None", REnum.NONE);
+        reg("Ok, Result::Ok", (in, a, at) -> REnum.ok(a[0]));
+        reg("Err, Result::Err", (in, a, at) -> REnum.err(a[0]));
+        reg("drop, mem::drop", (in, a, at) -> {
+            in.drop(a[0]);
+            return Unit.UNIT;
+        });
+        reg("Vec::new, VecDeque::new, Vec::with_capacity, VecDeque::with_capacity", (in, a, at) -> new RVec());
+        reg("String::new, String::with_capacity", (in, a, at) -> new RStr(""));
+        reg("String::from, str::to_string", (in, a, at) -> new RStr(in.display(a[0])));
+        reg("HashMap::new, HashMap::with_capacity", (in, a, at) -> new RMap(false));
+        reg("BTreeMap::new", (in, a, at) -> new RMap(true));
+        reg("HashSet::new, HashSet::with_capacity", (in, a, at) -> new Methods.RSet(new RMap(false)));
+        reg("BTreeSet::new", (in, a, at) -> new Methods.RSet(new RMap(true)));
+        reg("Box::new, Box::pin, pin::pin, std::pin::pin, Pin::new", (in, a, at) -> a[0]);
+        reg("Arc::new, Rc::new", (in, a, at) -> new RArc(a[0]));
+        reg("Arc::clone, Rc::clone", (in, a, at) -> a[0] instanceof RArc r ? r.share() : Methods.cloneValue(a[0]));
+        reg("Arc::strong_count, Rc::strong_count", (in, a, at) -> RInt.usize(((RArc) a[0]).strong.get()));
+        reg("Arc::ptr_eq, Rc::ptr_eq", (in, a, at) -> a[0] instanceof RArc x && a[1] instanceof RArc y && x.inner == y.inner);
+        reg("cmp::max, max", (in, a, at) -> Values.compare(a[0], a[1]) >= 0 ? a[0] : a[1]);
+        reg("cmp::min, min", (in, a, at) -> Values.compare(a[0], a[1]) <= 0 ? a[0] : a[1]);
+        for (String o : new String[] {"Less", "Equal", "Greater"}) {
+            constant("Ordering::" + o, new REnum("Ordering", o, REnum.NONE_FIELDS, null, null));
+        }
+        for (IntTy t : IntTy.values()) {
+            constant(t.rustName() + "::MAX", RInt.of(t.max(), t));
+            constant(t.rustName() + "::MIN", RInt.of(t.min(), t));
+            constant(t.rustName() + "::BITS", RInt.of(t.bits, IntTy.U32));
+        }
+        constant("f64::MAX", Double.MAX_VALUE);
+        constant("f64::INFINITY", Double.POSITIVE_INFINITY);
+        constant("f64::consts::PI, consts::PI", Math.PI);
+        reg("Duration::from_millis", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000_000L)));
+        reg("Duration::from_secs", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000_000_000L)));
+        reg("Duration::from_micros", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000L)));
+        reg("Duration::from_nanos", (in, a, at) -> new RDuration(millisArg(a[0])));
+        reg("Duration::from_secs_f64, Duration::from_secs_f32", (in, a, at) -> new RDuration((long) (Values.toDouble(a[0]) * 1e9)));
+        constant("Duration::ZERO", new RDuration(0));
+        constant("Duration::MAX", new RDuration(Long.MAX_VALUE));
+        reg("Instant::now", (in, a, at) -> new RInstant(nowNanos()));
+
+        reg("tokio::spawn, tokio::task::spawn, task::spawn", (in, a, at) -> spawn(in, a[0], at));
+        reg("tokio::task::yield_now, task::yield_now", (in, a, at) -> new YieldNow());
+        reg("tokio::task::spawn_blocking, task::spawn_blocking", (in, a, at) -> {
+            Object f = a[0];
+            String thread = "tokio-runtime-worker";
+            JoinHandle<Object> jh = Handle.current().spawnBlocking(() -> {
+                try {
+                    return in.call(f, new Object[0], at);
+                } catch (RPanic p) {
+                    in.io.panicked(thread, p.line, p.column, p.getMessage());
+                    throw p;
+                }
+            }, "blocking@" + at.line + ":" + at.col, span(at));
+            return new RJoinHandle(jh);
+        });
+    }
+
+    // ------------------------------------------------------------------ macro helpers used by the compiler
+
+    public static Native printer(boolean stderr, boolean newline) {
+        return Native.of(stderr ? "eprintln" : "println", (in, a, at) -> {
+            String s = a[0].toString();
+            in.io.print(newline ? s + "\n" : s, stderr);
+            return Unit.UNIT;
+        });
+    }
+
+    public static Native writer(boolean newline) {
+        return Native.of("write", (in, a, at) -> {
+            Object f = a[0];
+            String s = a[1].toString() + (newline ? "\n" : "");
+            if (f instanceof Methods.Formatter fm) {
+                fm.write(s);
+            } else if (f instanceof RStr str) {
+                str.sb.append(s);
+            } else {
+                throw new RPanic("write! needs a formatter or String");
+            }
+            return REnum.ok(Unit.UNIT);
+        });
+    }
+
+    public static final Native PREPEND = Native.of("prepend", (in, a, at) -> new RStr(a[1].toString() + a[0]));
+
+    public static Native assertEq(boolean eq) {
+        return Native.of(eq ? "assert_eq" : "assert_ne", (in, a, at) -> {
+            boolean same = Values.eq(a[0], a[1]);
+            if (same != eq) {
+                String head = "assertion `left " + (eq ? "==" : "!=") + " right` failed";
+                if (!(a[2] instanceof Unit)) {
+                    head += ": " + a[2];
+                }
+                throw new RPanic(head + "\n  left: " + Fmt.debug(a[0], false) + "\n right: " + Fmt.debug(a[1], false), at.line, at.col);
+            }
+            return Unit.UNIT;
+        });
+    }
+
+    public static Native dbg(String text, int line, int col) {
+        return Native.of("dbg", (in, a, at) -> {
+            in.io.print("[src/main.rs:" + line + ":" + col + "] " + text + " = " + Fmt.debug(a[0], true) + "\n", true);
+            return a[0];
+        });
+    }
+}
