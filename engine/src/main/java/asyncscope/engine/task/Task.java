@@ -77,8 +77,9 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
         return parent;
     }
 
+    /** The task's name; unnamed tasks are called "task-ID" (computed only when someone asks). */
     public String name() {
-        return name;
+        return name != null ? name : "task-" + id;
     }
 
     public SourceSpan span() {
@@ -244,7 +245,7 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
         Emitter em = core.emitter();
         if (em != null) {
             Current c = Current.get();
-            em.emit(c.workerIndex(), id, new Payload.Drop(reason, name));
+            em.emit(c.workerIndex(), id, new Payload.Drop(reason, name()));
         }
         Future<T> f = future;
         future = null;
@@ -343,6 +344,6 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
 
     @Override
     public String toString() {
-        return "Task[" + id + " " + name + " " + TaskState.describe(state()) + "]";
+        return "Task[" + id + " " + name() + " " + TaskState.describe(state()) + "]";
     }
 }
