@@ -14,6 +14,7 @@ import asyncscope.lessons.rustlite.prelude.ProgramIO;
 import asyncscope.lessons.rustlite.prelude.TaskRoot;
 import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RPanic;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Timer;
@@ -66,17 +67,20 @@ public final class ProgramRunner {
                 io.print("Error: " + Fmt.debug(e.fields[0], false) + "\n", true);
                 code = 1;
             }
-        } catch (JoinError e) {
-            Throwable c = e.getCause();
+        } catch (RuntimeException e) {
+            Throwable c = e instanceof JoinError && e.getCause() != null ? e.getCause() : e;
             if (c instanceof Exec.Cancelled) {
                 io.print("error: the program was cancelled after " + o.timeoutMillis() + " ms\n", true);
                 code = 124;
+            } else if (c instanceof SimulationDeadlock) {
+                io.print("error: deadlock: every task is waiting and nothing (no timer, no socket) can wake them\n", true);
+                code = 101;
+            } else if (c instanceof RPanic || c instanceof Exec.NotYielding || e instanceof JoinError) {
+                code = 101;
             } else {
+                io.print("error: internal error in the Rust-lite runtime: " + c + "\n", true);
                 code = 101;
             }
-        } catch (SimulationDeadlock d) {
-            io.print("error: deadlock: every task is waiting and nothing (no timer, no socket) can wake them\n", true);
-            code = 101;
         } finally {
             elapsed = rt.nanos();
             try {

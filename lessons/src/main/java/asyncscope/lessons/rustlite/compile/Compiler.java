@@ -589,6 +589,17 @@ public final class Compiler {
     }
 
     private Object litValue(Object v) {
+        if (v instanceof Parser.PathConst pc) {
+            if (pc.path().size() == 1 && consts.containsKey(pc.path().get(0))) {
+                return constValue(consts.get(pc.path().get(0)));
+            }
+            Object c = Prelude.lookup(expandPath(pc.path()));
+            if (c == null || c instanceof Native) {
+                error(new Pos(1, 1), "cannot find constant `" + String.join("::", pc.path()) + "` in this scope");
+                return RInt.lit(0);
+            }
+            return c;
+        }
         if (v instanceof Long l) {
             return RInt.lit(l);
         }
@@ -687,10 +698,11 @@ public final class Compiler {
             for (Expr a : m.args()) {
                 exprMove(cx, a);
             }
-            cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), m.turbofish() == null ? null : m.turbofish().name()), m.pos());
+            cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), m.turbofish() == null ? null : m.turbofish().name(),
+                    !isLocalPlace(cx, m.receiver())), m.pos());
         } else if (e instanceof Expr.Field f) {
             expr(cx, f.receiver());
-            cx.emit(Op.FIELD, 0, f.name(), f.pos());
+            cx.emit(Op.FIELD, isLocalPlace(cx, f.receiver()) ? 0 : 1, f.name(), f.pos());
         } else if (e instanceof Expr.Index ix) {
             expr(cx, ix.receiver());
             expr(cx, ix.index());
@@ -708,7 +720,7 @@ public final class Compiler {
             expr(cx, r.operand());
         } else if (e instanceof Expr.Deref d) {
             expr(cx, d.operand());
-            cx.emit(Op.DEREF, 0, null, d.pos());
+            cx.emit(Op.DEREF, isLocalPlace(cx, d.operand()) ? 0 : 1, null, d.pos());
         } else if (e instanceof Expr.Cast c) {
             expr(cx, c.operand());
             cx.emit(Op.CAST, 0, c.type().name(), c.pos());
@@ -1365,7 +1377,7 @@ public final class Compiler {
     }
 
     /** A method call's name and turbofish type ({@code parse::<u64>}). */
-    public record MethodRef(String name, String turbofish) {
+    public record MethodRef(String name, String turbofish, boolean tempReceiver) {
         @Override
         public String toString() {
             return name;

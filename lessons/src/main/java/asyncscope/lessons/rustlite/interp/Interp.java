@@ -339,8 +339,17 @@ public final class Interp {
                         Object recv = f.pop();
                         Compiler.MethodRef m = (Compiler.MethodRef) in.o;
                         f.push(callMethod(recv, m.name(), m.turbofish(), args, in));
+                        if (m.tempReceiver()) {
+                            releaseTemp(recv);
+                        }
                     }
-                    case FIELD -> f.push(field(f.pop(), (String) in.o));
+                    case FIELD -> {
+                        Object obj = f.pop();
+                        f.push(field(obj, (String) in.o));
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
+                    }
                     case SET_FIELD -> {
                         Object v = f.pop();
                         setField(f.pop(), (String) in.o, v);
@@ -354,12 +363,21 @@ public final class Interp {
                         Object idx = deref(f.pop());
                         Methods.setIndex(deref(f.pop()), idx, v);
                     }
-                    case DEREF -> f.push(deref(f.pop()));
+                    case DEREF -> {
+                        Object obj = f.pop();
+                        f.push(deref(obj));
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
+                    }
                     case SET_DEREF -> {
                         Object v = f.pop();
                         Object target = f.pop();
                         if (target instanceof Derefable d) {
                             d.set(v);
+                            if (in.a < 0) {
+                                releaseTemp(target);
+                            }
                         } else if (in.a >= 0) {
                             f.locals[in.a] = v;
                         } else {
@@ -495,6 +513,13 @@ public final class Interp {
             a[i] = f.pop();
         }
         return a;
+    }
+
+    /** A lock guard used as a temporary ({@code m.lock().await.push(1)}) is released at the end of its use. */
+    private void releaseTemp(Object v) {
+        if (v instanceof Derefable && v instanceof Droppable d) {
+            d.release();
+        }
     }
 
     static Object deref(Object v) {

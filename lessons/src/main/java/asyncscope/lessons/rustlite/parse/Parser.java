@@ -615,7 +615,8 @@ public final class Parser {
                 advance();
             } else {
                 eat("?");
-                TypeRef b = pathType();
+                TypeRef b = at("&") || at("&&") || at("(") || at("[") || at("fn") || at("_") || at("!") || at("dyn") || at("impl")
+                        ? type() : pathType();
                 if (first == null) {
                     first = b;
                 }
@@ -1510,6 +1511,14 @@ public final class Parser {
             if (at("..=") || at("...") || at("..")) {
                 boolean incl = !advance().text().equals("..");
                 Object hi = literalPatValue();
+                if (hi == NO_LIT && tok().isIdent()) {
+                    List<String> hp = new ArrayList<>();
+                    hp.add(advance().text());
+                    while (eat("::")) {
+                        hp.add(ident("a path segment"));
+                    }
+                    hi = new PathConst(hp);
+                }
                 if (hi == NO_LIT) {
                     throw fail("the end of the range pattern");
                 }
@@ -1569,6 +1578,23 @@ public final class Parser {
                 expect("}");
                 return new Pat.Struct(ps, path, fields, rest);
             }
+            if (at("..=") || at("...") || (at("..") && !ahead(1).is(")") && !ahead(1).is(",") && !ahead(1).is("]"))) {
+                boolean incl = !advance().text().equals("..");
+                Object hi = literalPatValue();
+                if (hi == NO_LIT) {
+                    if (tok().isIdent()) {
+                        List<String> hp = new ArrayList<>();
+                        hp.add(advance().text());
+                        while (eat("::")) {
+                            hp.add(ident("a path segment"));
+                        }
+                        hi = new PathConst(hp);
+                    } else {
+                        throw fail("the end of the range pattern");
+                    }
+                }
+                return new Pat.Range(ps, new PathConst(path), hi, incl);
+            }
             String name = path.get(0);
             if (path.size() == 1 && !Character.isUpperCase(name.charAt(0))) {
                 Pat sub = eat("@") ? patternNoAlt() : null;
@@ -1616,6 +1642,9 @@ public final class Parser {
         }
         return NO_LIT;
     }
+
+    /** A constant path inside a range pattern ({@code i32::MIN..=-1}). */
+    public record PathConst(List<String> path) {}
 
     /** A char literal inside a pattern (strings and chars must stay distinct). */
     public record CharLit(String text) {}

@@ -170,6 +170,7 @@ public final class Prelude {
             }, "blocking@" + at.line + ":" + at.col, span(at));
             return new RJoinHandle(jh);
         });
+        SyncPrelude.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler
