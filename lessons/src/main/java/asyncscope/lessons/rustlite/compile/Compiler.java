@@ -1100,7 +1100,7 @@ public final class Compiler {
             } else {
                 exprMove(cx, a.value());
             }
-            cx.emit(Op.SET_FIELD, 0, f.name(), a.pos());
+            cx.emit(Op.SET_FIELD, isLocalPlace(cx, f.receiver()) ? 0 : 1, f.name(), a.pos());
         } else if (t instanceof Expr.Index ix) {
             expr(cx, ix.receiver());
             expr(cx, ix.index());
@@ -1112,7 +1112,7 @@ public final class Compiler {
             } else {
                 exprMove(cx, a.value());
             }
-            cx.emit(Op.SET_INDEX, 0, null, a.pos());
+            cx.emit(Op.SET_INDEX, isLocalPlace(cx, ix.receiver()) ? 0 : 1, null, a.pos());
         } else if (t instanceof Expr.Deref d) {
             if (d.operand() instanceof Expr.Path p && p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null) {
                 // `*x op= v`: x may be a lock guard (write through it) or a plain &mut local

@@ -226,7 +226,7 @@ public final class Interp {
 
     void dropLocals(Frame f, Object keep) {
         boolean[] borrowed = f.proto.borrowed;
-        for (int i = 0; i < f.locals.length; i++) {
+        for (int i = f.locals.length - 1; i >= 0; i--) {
             Object v = f.locals[i];
             if (v != null && v != keep && (i >= borrowed.length || !borrowed[i])) {
                 f.locals[i] = null;
@@ -352,7 +352,11 @@ public final class Interp {
                     }
                     case SET_FIELD -> {
                         Object v = f.pop();
-                        setField(f.pop(), (String) in.o, v);
+                        Object obj = f.pop();
+                        setField(obj, (String) in.o, v);
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
                     }
                     case INDEX -> {
                         Object idx = deref(f.pop());
@@ -361,7 +365,11 @@ public final class Interp {
                     case SET_INDEX -> {
                         Object v = f.pop();
                         Object idx = deref(f.pop());
-                        Methods.setIndex(deref(f.pop()), idx, v);
+                        Object obj = f.pop();
+                        Methods.setIndex(deref(obj), idx, v);
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
                     }
                     case DEREF -> {
                         Object obj = f.pop();

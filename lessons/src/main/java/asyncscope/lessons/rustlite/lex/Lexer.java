@@ -116,7 +116,8 @@ public final class Lexer {
                 advance();
             }
             String w = src.substring(start, pos);
-            return new Token(KEYWORDS.contains(w) ? TokenKind.KEYWORD : TokenKind.IDENT, w, null, "", sl, sc, line, col - 1);
+            boolean kw = KEYWORDS.contains(w) || w.equals("_");
+            return new Token(kw ? TokenKind.KEYWORD : TokenKind.IDENT, w, null, "", sl, sc, line, col - 1);
         }
         if (Character.isDigit(c)) {
             return number(sl, sc, start);

@@ -1399,7 +1399,7 @@ public final class Parser {
     private Expr select(Pos ps, String open, String close) {
         expect(open);
         boolean biased = false;
-        if (at("biased") && ahead(1).is(";")) {
+        if (tok().isIdent() && tok().text().equals("biased") && ahead(1).is(";")) {
             advance();
             advance();
             biased = true;
