@@ -56,6 +56,9 @@ public final class Compiler {
         Source src = new Source(file, text);
         Diagnostics d = new Diagnostics(src);
         var toks = new Lexer(text, d).lex();
+        if (d.anyContaining("unterminated")) {
+            d.throwIfAny(); // everything after an unterminated string or comment would be a cascade
+        }
         List<Item> items = new Parser(toks, d).parseFile();
         d.throwIfAny();
         Compiler c = new Compiler(d);
@@ -1164,7 +1167,7 @@ public final class Compiler {
                 }
                 if (v instanceof Proto pr) {
                     if (pr.nparams != c.args().size() && fnItems.get(pr.name) != null) {
-                        error(c.pos(), "this function takes " + pr.nparams + " argument" + (pr.nparams == 1 ? "" : "s")
+                        error(c.callee().pos(), "this function takes " + pr.nparams + " argument" + (pr.nparams == 1 ? "" : "s")
                                 + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied");
                     }
                     cx.emit(Op.CALL_FN, c.args().size(), pr, p.pos());

@@ -28,6 +28,11 @@ public final class Diagnostics {
         }
     }
 
+    /** True when a diagnostic mentions {@code text} (an unterminated literal makes later errors noise). */
+    public boolean anyContaining(String text) {
+        return list.stream().anyMatch(d -> d.message().contains(text));
+    }
+
     public boolean full() {
         return list.size() >= MAX;
     }

@@ -87,7 +87,15 @@ public final class Parser {
 
     private Bail fail(String expected) {
         Token t = tok();
-        diags.error(t.line(), t.column(), "expected " + expected + ", found " + t.describe());
+        int line = t.line();
+        int col = t.column();
+        if ((t.kind() == TokenKind.EOF || expected.startsWith("`;`")) && p > 0) {
+            // rustc points just after the previous token for a missing `;` or an early end of file
+            Token prev = toks.get(p - 1);
+            line = prev.endLine();
+            col = prev.endColumn() + 1;
+        }
+        diags.error(line, col, "expected " + expected + ", found " + t.describe());
         return new Bail();
     }
 
@@ -689,6 +697,15 @@ public final class Parser {
     // ------------------------------------------------------------------ blocks and statements
 
     public Expr.Block block() {
+        enter();
+        try {
+            return blockInner();
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr.Block blockInner() {
         Pos ps = pos();
         expect("{");
         List<Stmt> stmts = new ArrayList<>();
@@ -709,7 +726,7 @@ public final class Parser {
             } catch (Bail b) {
                 depth = 0;
                 tail = null;
-                recoverStatement();
+                recoverStatement(before);
             }
             if (p == before && !at("}")) {
                 advance();
@@ -719,8 +736,17 @@ public final class Parser {
         return new Expr.Block(ps, stmts, tail, false);
     }
 
-    private void recoverStatement() {
+    private void recoverStatement(int stmtStart) {
+        // brackets the failed statement opened and did not close yet
         int nest = 0;
+        for (int i = stmtStart; i < p && i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.is("{")) {
+                nest++;
+            } else if (t.is("}")) {
+                nest = Math.max(0, nest - 1);
+            }
+        }
         while (!atEof()) {
             Token t = tok();
             if (t.is("{") || t.is("(") || t.is("[")) {
