@@ -343,6 +343,7 @@ public final class Compiler {
                     int s = newSlot();
                     scopes.get(0).put(name, s);
                     captureFrom.add(outer);
+                    proto.captureFrom.add(outer);
                     proto.captureSlots.add(s);
                     proto.captureBorrowed.add(!isMove);
                     if (!isMove) {

@@ -24,6 +24,8 @@ public final class Proto {
     public final List<Integer> captureSlots = new ArrayList<>();
     /** Captures taken by reference (non-move closures): never dropped by this proto. */
     public final List<Boolean> captureBorrowed = new ArrayList<>();
+    /** For each capture, the slot it comes from in the enclosing function. */
+    public final List<Integer> captureFrom = new ArrayList<>();
     public final List<Pos> awaits = new ArrayList<>();
     /** Slots that only borrow (non-move captures, bindings into a matched variable): never dropped here. */
     public boolean[] borrowed = new boolean[0];

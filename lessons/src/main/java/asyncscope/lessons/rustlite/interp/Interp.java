@@ -63,7 +63,7 @@ public final class Interp {
             return invoke(p, args, null);
         }
         if (callee instanceof RClosure c) {
-            return invoke(c.proto(), args, c.captures());
+            return callClosure(c, args);
         }
         if (callee instanceof Native n) {
             return n.call(this, args, at);
@@ -83,6 +83,28 @@ public final class Interp {
         Object r = run(f);
         if (r == SUSPEND) {
             throw new RPanic("internal error: a synchronous function tried to suspend");
+        }
+        return r;
+    }
+
+    private Object callClosure(RClosure c, Object[] args) {
+        Proto p = c.proto();
+        Object[] parent = c.parentLocals();
+        if (parent == null || p.isAsync) {
+            return invoke(p, args, c.captures());
+        }
+        Object[] caps = c.captures().clone();
+        for (int i = 0; i < caps.length; i++) {
+            if (p.captureBorrowed.get(i)) {
+                caps[i] = parent[p.captureFrom.get(i)];
+            }
+        }
+        Frame f = newFrame(p, args, caps);
+        Object r = run(f);
+        for (int i = 0; i < caps.length; i++) {
+            if (p.captureBorrowed.get(i)) {
+                parent[p.captureFrom.get(i)] = f.locals[p.captureSlots.get(i)];
+            }
         }
         return r;
     }
@@ -452,7 +474,10 @@ public final class Interp {
                             return ret(f, e);
                         }
                     }
-                    case CLOSURE -> f.push(new RClosure((Proto) in.o, popArgs(f, in.a)));
+                    case CLOSURE -> {
+                        Proto cp = (Proto) in.o;
+                        f.push(new RClosure(cp, popArgs(f, in.a), cp.captureBorrowed.contains(Boolean.TRUE) ? f.locals : null));
+                    }
                     case ASYNC -> f.push(new Coroutine(this, newFrame((Proto) in.o, new Object[0], popArgs(f, in.a))));
                     case ITER -> f.locals[in.a] = Iters.of(this, deref(f.pop()));
                     case NEXT -> {

@@ -108,6 +108,21 @@ public final class Lexer {
             if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) {
                 return rawString(sl, sc);
             }
+            if (c == 'b' && peek(1) == '\'') {
+                advance();
+                advance();
+                String v = escapeOrChar(sl, sc);
+                if (peek(0) == '\'') {
+                    advance();
+                } else {
+                    diags.error(sl, sc, "unterminated byte literal: expected `'`");
+                }
+                long b = v.isEmpty() ? 0 : v.codePointAt(0);
+                if (b > 255) {
+                    diags.error(sl, sc, "non-ASCII character in byte literal");
+                }
+                return new Token(TokenKind.INT, src.substring(start, pos), b, "u8", sl, sc, line, col - 1);
+            }
             if (c == 'b' && peek(1) == '"') {
                 advance();
                 return string(sl, sc, start);

@@ -538,6 +538,11 @@ public final class Methods {
                 }
                 return RIter.over(l.iterator());
             }
+            case "split_once", "rsplit_once" -> {
+                String sep = str(arg(args, 0));
+                int k = name.equals("split_once") ? t.indexOf(sep) : t.lastIndexOf(sep);
+                return k < 0 ? REnum.NONE : REnum.some(new RTuple(new Object[] {new RStr(t.substring(0, k)), new RStr(t.substring(k + sep.length()))}));
+            }
             case "eq_ignore_ascii_case" -> {
                 return t.equalsIgnoreCase(str(arg(args, 0)));
             }

@@ -171,6 +171,7 @@ public final class Prelude {
             return new RJoinHandle(jh);
         });
         SyncPrelude.install();
+        JoinSetPrelude.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler

@@ -79,10 +79,10 @@ public final class TokioFutures {
     }
 
     /** Awaiting a JoinHandle: {@code Ok(v)}, or {@code Err(JoinError)} when the task panicked or was cancelled. */
-    static final class JoinAwait implements Future<Object> {
+    public static final class JoinAwait implements Future<Object> {
         private final RJoinHandle h;
 
-        JoinAwait(RJoinHandle h) {
+        public JoinAwait(RJoinHandle h) {
             this.h = h;
         }
 
