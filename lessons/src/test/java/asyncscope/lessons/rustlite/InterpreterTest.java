@@ -195,4 +195,23 @@ class InterpreterTest {
         assertTrue(r.err().contains("panicked at src/main.rs:1:"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
+
+    @Test
+    void programListsTheStateMachinesOfAllAsyncBodies() {
+        Program p = RustLite.compile("m.rs", """
+                async fn fetch() -> u32 {
+                    tokio::task::yield_now().await;
+                    1
+                }
+                #[tokio::main]
+                async fn main() {
+                    let b = async { fetch().await + 1 };
+                    println!("{}", b.await);
+                }
+                """);
+        var sm = p.stateMachines();
+        assertEquals(List.of("Unresumed", "Suspend0 (.await at 2:30)", "Returned", "Panicked"), sm.get("fetch"));
+        assertEquals(List.of("Unresumed", "Suspend0 (.await at 8:22)", "Returned", "Panicked"), sm.get("main"));
+        assertEquals(List.of("Unresumed", "Suspend0 (.await at 7:29)", "Returned", "Panicked"), sm.get("async block@7:13"));
+    }
 }

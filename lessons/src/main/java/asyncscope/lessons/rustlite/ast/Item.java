@@ -27,6 +27,9 @@ public sealed interface Item {
 
     record Const(Pos pos, String name, TypeRef type, Expr value) implements Item {}
 
-    /** Parsed and ignored: traits, type aliases, modules' attributes. */
+    /** A trait: only its default method bodies matter at run time (copied into each implementing type). */
+    record Trait(Pos pos, String name, List<Fn> defaults) implements Item {}
+
+    /** Parsed and ignored: type aliases, modules. */
     record Ignored(Pos pos, String what) implements Item {}
 }

@@ -44,8 +44,10 @@ public final class Compiler {
     private final Map<String, Item.Const> consts = new HashMap<>();
     private final Map<String, Proto> displayImpls = new HashMap<>();
     private final Set<String> constsInProgress = new HashSet<>();
+    private final Map<String, Item.Trait> traits = new HashMap<>();
+    private final List<Item.Impl> traitImpls = new ArrayList<>();
     private boolean tracksDrops;
-    private int asyncBlocks;
+    private final List<Proto> asyncBlockProtos = new ArrayList<>();
 
     private Compiler(Diagnostics diags) {
         this.diags = diags;
@@ -80,6 +82,22 @@ public final class Compiler {
         }
         for (Item it : all) {
             declare(it);
+        }
+        // default methods of a trait become methods of every type that implements it without overriding them
+        for (Item.Impl im : traitImpls) {
+            Item.Trait t = traits.get(im.trait());
+            if (t == null) {
+                continue;
+            }
+            for (Item.Fn f : t.defaults()) {
+                String key = im.type() + "::" + f.name();
+                if (!protos.containsKey(key)) {
+                    fnItems.put(key, f);
+                    Proto p = new Proto(key, f.isAsync(), f.pos());
+                    p.owner = im.type();
+                    protos.put(key, p);
+                }
+            }
         }
         tracksDrops = true; // ownership is tracked at run time: moved-out slots are cleared, the rest dropped at scope end
         for (Map.Entry<String, Item.Fn> e : fnItems.entrySet()) {
@@ -119,7 +137,14 @@ public final class Compiler {
                 error(mainItem.pos(), "`main` function is not allowed to be `async`: add `#[tokio::main]` above it");
             }
         }
-        return new Program(src, protos, types, main, tokioMain, flavor, workers, tracksDrops, displayImpls);
+        List<Proto> asyncProtos = new ArrayList<>();
+        for (Proto pr : protos.values()) {
+            if (pr.isAsync) {
+                asyncProtos.add(pr);
+            }
+        }
+        asyncProtos.addAll(asyncBlockProtos);
+        return new Program(src, protos, types, main, tokioMain, flavor, workers, tracksDrops, displayImpls, asyncProtos);
     }
 
     private void collect(Item it, List<Item> out) {
@@ -162,6 +187,8 @@ public final class Compiler {
             TypeInfo eti = new TypeInfo(e.name(), List.of(), List.of(), false, derives(e.attrs()));
             eti.variants = e.variants().stream().map(Item.Variant::name).toList();
             types.put(e.name(), eti);
+        } else if (it instanceof Item.Trait t) {
+            traits.put(t.name(), t);
         } else if (it instanceof Item.Const c) {
             consts.put(c.name(), c);
         } else if (it instanceof Item.Impl im) {
@@ -174,6 +201,9 @@ public final class Compiler {
                 if ("Display".equals(im.trait()) && f.name().equals("fmt")) {
                     displayImpls.put(im.type(), p);
                 }
+            }
+            if (im.trait() != null) {
+                traitImpls.add(im);
             }
             if ("Drop".equals(im.trait())) {
                 TypeInfo ti = types.get(im.type());
@@ -1288,7 +1318,7 @@ public final class Compiler {
 
     private void asyncBlock(FnCtx cx, Expr.Async a) {
         Proto pr = new Proto("async block@" + a.pos(), true, a.pos());
-        asyncBlocks++;
+        asyncBlockProtos.add(pr);
         FnCtx inner = new FnCtx(pr, cx, true, cx.selfType, a.isMove());
         inner.pushScope();
         blockBody(inner, a.body());

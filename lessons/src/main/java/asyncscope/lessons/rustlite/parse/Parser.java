@@ -29,6 +29,8 @@ public final class Parser {
             "debug_assert_eq", "write", "writeln", "pin");
 
     private final List<Token> toks;
+    /** Whether the last fn parsed was a declaration without body ({@code fn area(&self) -> f64;}). */
+    private boolean isDeclarationOnly;
     private final Diagnostics diags;
     private int p;
     private int depth;
@@ -407,12 +409,35 @@ public final class Parser {
             return new Item.Impl(ps, trait, target.name(), methods);
         }
         if (eat("trait")) {
-            ident("a trait name");
+            String name = ident("a trait name");
             while (!at("{") && !atEof()) {
-                advance();
+                if (at("<")) {
+                    skipGenerics();
+                } else {
+                    advance();
+                }
             }
-            skipBalanced();
-            return new Item.Ignored(ps, "trait");
+            expect("{");
+            List<Item.Fn> defaults = new ArrayList<>();
+            while (!at("}") && !atEof()) {
+                List<Item.Attr> ma = attributes();
+                if (at("type") || at("const")) {
+                    while (!at(";") && !atEof()) {
+                        advance();
+                    }
+                    expect(";");
+                    continue;
+                }
+                if (!at("fn") && !at("async") && !at("unsafe")) {
+                    throw fail("`fn` or `}` in trait");
+                }
+                Item.Fn f = fn(ma, true);
+                if (!f.body().stmts().isEmpty() || f.body().tail() != null || !isDeclarationOnly) {
+                    defaults.add(f);
+                }
+            }
+            expect("}");
+            return new Item.Trait(ps, name, defaults);
         }
         if (eat("type")) {
             while (!at(";") && !atEof()) {
@@ -543,8 +568,10 @@ public final class Parser {
         }
         skipWhere();
         if (inImpl && eat(";")) {
+            isDeclarationOnly = true;
             return new Item.Fn(ps, name, params, ret, new Expr.Block(ps, List.of(), null, false), isAsync, hasSelf, attrs);
         }
+        isDeclarationOnly = false;
         Expr.Block body = block();
         return new Item.Fn(ps, name, params, ret, body, isAsync, hasSelf, attrs);
     }
