@@ -29,6 +29,7 @@ public final class TokioShapes {
         List<Workload> all = new ArrayList<>();
         all.addAll(EngineShapes.all());
         all.addAll(FjpShapes.all());
+        all.addAll(SyncWorkloads.all());
         return all;
     }
 

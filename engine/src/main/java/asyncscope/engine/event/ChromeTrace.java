@@ -110,7 +110,7 @@ public final class ChromeTrace {
         private void write(Event e) throws IOException {
             Payload p = e.payload();
             switch (p.kind()) {
-                case SPAWN -> names.put(e.task(), ((Payload.Spawn) p).name());
+                case SPAWN -> names.put(e.task(), ((Payload.Spawn) p).displayName(e.task()));
                 case BLOCKING_START -> blockingThread.put(e.task(), ((Payload.BlockingStart) p).thread());
                 case BLOCKING_END -> blockingThread.remove(e.task());
                 case POLL_START -> {

@@ -56,7 +56,9 @@ final class BroadcastChannel<T> {
     synchronized BroadcastReceiver<T> newReceiver() {
         Cursor c = new Cursor(nextReceiverId++, tail);
         receivers.add(c);
-        Instrument.emit(KIND, id, "subscribe", receivers.size(), "receiver " + c.rid + " starts at " + tail);
+        if (Instrument.recording()) {
+            Instrument.emit(KIND, id, "subscribe", receivers.size(), "receiver " + c.rid + " starts at " + tail);
+        }
         return new BroadcastReceiver<>(this, c);
     }
 
@@ -161,7 +163,9 @@ final class BroadcastChannel<T> {
                 c.waker = w;
                 c.task = Instrument.currentTask();
                 if (!was) {
-                    Instrument.emit(KIND, id, "receiver_parked", 0, "receiver " + c.rid + " (task " + c.task + ")");
+                    if (Instrument.recording()) {
+                        Instrument.emit(KIND, id, "receiver_parked", 0, "receiver " + c.rid + " (task " + c.task + ")");
+                    }
                 }
                 return null;
             }
@@ -211,7 +215,9 @@ final class BroadcastChannel<T> {
                 values[idx] = null;
             }
         }
-        Instrument.emit(KIND, id, "receiver_drop", receivers.size(), "receiver " + c.rid);
+        if (Instrument.recording()) {
+            Instrument.emit(KIND, id, "receiver_drop", receivers.size(), "receiver " + c.rid);
+        }
     }
 
     synchronized long behind(Cursor c) {

@@ -173,7 +173,9 @@ final class FairPermits {
         }
         h.released = true;
         unhold(h);
-        Instrument.emit(kind, id, "forget", queue.available(), "task " + h.task + " forgot " + h.permits);
+        if (Instrument.recording()) {
+            Instrument.emit(kind, id, "forget", queue.available(), "task " + h.task + " forgot " + h.permits);
+        }
     }
 
     void addPermits(long n) {

@@ -29,6 +29,8 @@ final class MpscChannel<T> {
     private boolean rxDropped;
     private Waker rxWaker;
     private long rxTask = -1;
+    /** Senders awaiting {@code closed()}. */
+    private final List<Waker> closedWaiters = new ArrayList<>(0);
 
     MpscChannel(int capacity) {
         this.id = Instrument.newId();
@@ -42,7 +44,9 @@ final class MpscChannel<T> {
 
     synchronized void cloneSender() {
         senders++;
-        Instrument.emit(KIND, id, "sender_clone", senders, "senders=" + senders);
+        if (Instrument.recording()) {
+            Instrument.emit(KIND, id, "sender_clone", senders, "senders=" + senders);
+        }
     }
 
     void dropSender() {
@@ -84,6 +88,22 @@ final class MpscChannel<T> {
 
     synchronized boolean isClosed() {
         return rxClosed;
+    }
+
+    /** Poll of a sender's closed() future: true once the receiver is closed or dropped. */
+    synchronized boolean pollClosed(Waker w, Waker previous) {
+        if (rxClosed) {
+            return true;
+        }
+        if (previous != null) {
+            closedWaiters.remove(previous);
+        }
+        closedWaiters.add(w);
+        return false;
+    }
+
+    synchronized void dropClosedWaiter(Waker w) {
+        closedWaiters.remove(w);
     }
 
     synchronized int senderCount() {
@@ -234,7 +254,9 @@ final class MpscChannel<T> {
                 rxWaker = waker;
                 rxTask = Instrument.currentTask();
                 if (!wasParked) {
-                    Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                    if (Instrument.recording()) {
+                        Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                    }
                 }
                 return null;
             }
@@ -287,6 +309,10 @@ final class MpscChannel<T> {
             if (slots != null) {
                 slots.close(wakes);
             }
+            for (Waker w : closedWaiters) {
+                wakes.add(w);
+            }
+            closedWaiters.clear();
             Instrument.emit(KIND, id, "closed", buffer.size(), "receiver closed");
         }
         wakes.wakeAll(wakeSource);
@@ -303,7 +329,9 @@ final class MpscChannel<T> {
             if (slots != null && n > 0) {
                 slots.release(n, new WakeList()); // closed: nobody waits, the count just comes back
             }
-            Instrument.emit(KIND, id, "receiver_drop", 0, "discarded " + n);
+            if (Instrument.recording()) {
+                Instrument.emit(KIND, id, "receiver_drop", 0, "discarded " + n);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package asyncscope.engine.sync;
 import asyncscope.engine.future.Context;
 import asyncscope.engine.future.Future;
 import asyncscope.engine.future.Poll;
+import asyncscope.engine.future.Waker;
 import asyncscope.engine.runtime.Coop;
 import java.util.Objects;
 
@@ -60,6 +61,41 @@ public final class MpscSender<T> {
     /** Same as {@link #drop()}. */
     public void close() {
         drop();
+    }
+
+    /**
+     * A future ready once the receiver is closed or dropped ({@code Sender::closed}): lets a producer stop
+     * work nobody will read, typically raced against its own work in a select.
+     */
+    public Future<Void> closed() {
+        return new Future<>() {
+            private Waker registered;
+            private boolean done;
+
+            @Override
+            public Poll<Void> poll(Context cx) {
+                Waker w = cx.waker();
+                if (ch.pollClosed(w, registered)) {
+                    done = true;
+                    registered = null;
+                    return Poll.ready(null);
+                }
+                registered = w;
+                return Poll.pending();
+            }
+
+            @Override
+            public void drop() {
+                if (!done && registered != null) {
+                    ch.dropClosedWaiter(registered);
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "mpsc#" + ch.id + ".closed";
+            }
+        };
     }
 
     /** Whether the receiver is closed or dropped (sends would fail). */

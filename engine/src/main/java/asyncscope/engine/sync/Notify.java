@@ -220,9 +220,13 @@ public final class Notify {
                 }
                 if (w.queued) {
                     unlink(w);
-                    Instrument.emit(KIND, id, "cancel", permit ? 1 : 0, "task " + w.task + " stopped waiting");
+                    if (Instrument.recording()) {
+                        Instrument.emit(KIND, id, "cancel", permit ? 1 : 0, "task " + w.task + " stopped waiting");
+                    }
                 } else if (w.notified == ONE) {
-                    Instrument.emit(KIND, id, "cancel_pass_on", 0, "task " + w.task + " dropped its notification");
+                    if (Instrument.recording()) {
+                        Instrument.emit(KIND, id, "cancel_pass_on", 0, "task " + w.task + " dropped its notification");
+                    }
                     pass = notifyOneLocked();
                 }
             }

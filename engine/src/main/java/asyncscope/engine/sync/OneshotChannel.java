@@ -98,19 +98,25 @@ final class OneshotChannel<T> {
                 }
                 return Result.ok(v);
             }
-            if (senderGone || taken) {
+            if (senderGone || taken || rxClosed) {
                 rxWaker = null;
-                Instrument.emit(KIND, id, "recv_closed", 0, "sender dropped");
+                Instrument.emit(KIND, id, "recv_closed", 0, rxClosed ? "receiver closed" : "sender dropped");
                 return Result.err(new Oneshot.RecvError());
             }
             boolean wasParked = rxWaker != null;
             rxWaker = w;
             rxTask = Instrument.currentTask();
             if (!wasParked) {
-                Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                if (Instrument.recording()) {
+                    Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
+                }
             }
             return null;
         }
+    }
+
+    synchronized void dropRecvWaker() {
+        rxWaker = null;
     }
 
     synchronized Result<T, Oneshot.TryRecvError> tryRecv() {
@@ -123,7 +129,7 @@ final class OneshotChannel<T> {
             }
             return Result.ok(v);
         }
-        return Result.err(senderGone || taken ? Oneshot.TryRecvError.CLOSED : Oneshot.TryRecvError.EMPTY);
+        return Result.err(senderGone || taken || rxClosed ? Oneshot.TryRecvError.CLOSED : Oneshot.TryRecvError.EMPTY);
     }
 
     void closeReceiver(boolean discard) {

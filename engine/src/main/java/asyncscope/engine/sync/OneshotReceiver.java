@@ -34,6 +34,33 @@ public final class OneshotReceiver<T> implements Future<Result<T, Oneshot.RecvEr
         return Poll.ready(r);
     }
 
+    /**
+     * A future of the value that, unlike the receiver itself, does not close the channel when dropped:
+     * Rust's {@code &mut rx} in a {@code select!} loop, where a losing branch must not lose the receiver.
+     * It completes the receiver too (polling the receiver afterwards is an error).
+     */
+    public Future<Result<T, Oneshot.RecvError>> recv() {
+        OneshotReceiver<T> self = this;
+        return new Future<>() {
+            @Override
+            public Poll<Result<T, Oneshot.RecvError>> poll(Context cx) {
+                return self.poll(cx);
+            }
+
+            @Override
+            public void drop() {
+                if (!done) {
+                    ch.dropRecvWaker();
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "oneshot#" + ch.id + ".recv(&mut)";
+            }
+        };
+    }
+
     /** Takes the value if it has been sent; EMPTY if not yet; CLOSED if it never will be. */
     public Result<T, Oneshot.TryRecvError> tryRecv() {
         return ch.tryRecv();

@@ -44,8 +44,14 @@ final class PermitQueue {
             this.task = task;
         }
 
-        boolean granted() {
+        /** Has every permit it asked for (it may still be queued, if it asked for none). */
+        boolean satisfied() {
             return assigned == needed;
+        }
+
+        /** Served: has its permits and has left the queue. */
+        boolean granted() {
+            return !queued && !failed && assigned == needed;
         }
     }
 
@@ -92,7 +98,7 @@ final class PermitQueue {
             int take = (int) Math.min(permits, w.needed);
             w.assigned += take;
             permits -= take;
-            if (w.granted()) {
+            if (w.satisfied()) {
                 return;
             }
         }
@@ -130,19 +136,19 @@ final class PermitQueue {
         if (n < 0) {
             throw new IllegalArgumentException("cannot release a negative number of permits: " + n);
         }
-        while (head != null && (n > 0 || head.granted())) {
+        if (n > MAX_PERMITS - permits) {
+            throw new IllegalArgumentException("a semaphore may hold at most " + MAX_PERMITS + " permits");
+        }
+        while (head != null && (n > 0 || head.satisfied())) {
             Waiter w = head;
             int take = (int) Math.min(n, w.needed - w.assigned);
             w.assigned += take;
             n -= take;
-            if (w.granted()) {
+            if (w.satisfied()) {
                 unlink(w);
                 wakes.add(w.waker);
                 w.waker = null;
             }
-        }
-        if (permits + n > MAX_PERMITS) {
-            throw new IllegalArgumentException("a semaphore may hold at most " + MAX_PERMITS + " permits");
         }
         permits += n;
     }
@@ -158,9 +164,7 @@ final class PermitQueue {
         int back = w.assigned;
         w.assigned = 0;
         w.waker = null;
-        if (back > 0) {
-            release(back, wakes);
-        }
+        release(back, wakes); // even 0: a waiter for 0 permits behind it may now be at the head, and served
     }
 
     /** Closes: every queued waiter fails (its partial permits return to the free count) and is woken. */

@@ -4,6 +4,7 @@ import asyncscope.engine.future.Context;
 import asyncscope.engine.future.Future;
 import asyncscope.engine.future.Poll;
 import asyncscope.engine.future.Waker;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -56,6 +57,35 @@ final class Async {
             return cx -> Poll.ready(null);
         }
         return Async.<Object>loop(() -> (Future<Object>) body.apply(i[0]), v -> ++i[0] < n);
+    }
+
+    /**
+     * Awaits every handle in order, counting tasks that ended in a cancelled JoinError instead of
+     * throwing; a panic is rethrown.
+     */
+    static Future<Integer> joinAllCountingCancelled(List<? extends asyncscope.engine.task.JoinHandle<?>> handles) {
+        return new Future<>() {
+            private int next;
+            private int cancelled;
+
+            @Override
+            public Poll<Integer> poll(Context cx) {
+                while (next < handles.size()) {
+                    try {
+                        if (handles.get(next).poll(cx).isPending()) {
+                            return Poll.pending();
+                        }
+                    } catch (asyncscope.engine.task.JoinError e) {
+                        if (!e.isCancelled()) {
+                            throw e;
+                        }
+                        cancelled++;
+                    }
+                    next++;
+                }
+                return Poll.ready(cancelled);
+            }
+        };
     }
 
     /** A waker that counts its wakes, for polling by hand. */

@@ -264,4 +264,21 @@ class MpscTest {
         assertTrue(wokeByChannel);
         assertFalse(ops.isEmpty());
     }
+
+    @Test
+    void closedFutureCompletesWhenTheReceiverGoes() {
+        Mpsc.Pair<Integer> p = Mpsc.channel(1);
+        Async.CountingWaker w1 = new Async.CountingWaker();
+        Async.CountingWaker w2 = new Async.CountingWaker();
+        Future<Void> c1 = p.sender().closed();
+        Future<Void> c2 = p.sender().clone().closed();
+        assertTrue(c1.poll(w1.cx()).isPending());
+        assertTrue(c2.poll(w2.cx()).isPending());
+        c2.drop();
+        p.receiver().drop();
+        assertEquals(1, w1.count());
+        assertEquals(0, w2.count(), "a dropped closed() future is not woken");
+        assertTrue(c1.poll(w1.cx()).isReady());
+        assertTrue(p.sender().closed().poll(w1.cx()).isReady());
+    }
 }

@@ -59,6 +59,15 @@ class OneshotTest {
     }
 
     @Test
+    void awaitingAClosedEmptyReceiverFails() {
+        Oneshot.Pair<Integer> p = Oneshot.channel();
+        p.receiver().close();
+        assertEquals(Oneshot.TryRecvError.CLOSED, p.receiver().tryRecv().unwrapErr());
+        assertEquals(new Oneshot.RecvError(), p.receiver().poll(new Async.CountingWaker().cx()).value().unwrapErr());
+        assertEquals(1, p.sender().send(1).unwrapErr());
+    }
+
+    @Test
     void closeKeepsAValueAlreadySent() {
         Oneshot.Pair<Integer> p = Oneshot.channel();
         p.sender().send(1).unwrap();
@@ -83,5 +92,19 @@ class OneshotTest {
                 assertEquals(199 * 200 / 2, sum, d.toString());
             }
         }
+    }
+
+    /** Rust's {@code &mut rx} in a select: a losing branch must not close the channel. */
+    @Test
+    void recvViewCanBeDroppedWithoutClosing() {
+        Oneshot.Pair<Integer> p = Oneshot.channel();
+        Async.CountingWaker w = new Async.CountingWaker();
+        var view = p.receiver().recv();
+        assertTrue(view.poll(w.cx()).isPending());
+        view.drop();
+        assertTrue(!p.sender().isClosed());
+        p.sender().send(3).unwrap();
+        assertEquals(0, w.count(), "the dropped view's waker was removed");
+        assertEquals(3, p.receiver().recv().poll(w.cx()).value().unwrap());
     }
 }

@@ -97,6 +97,24 @@ class SemaphoreTest {
     }
 
     @Test
+    void zeroPermitRequestsQueueFairlyToo() {
+        Semaphore s = new Semaphore(1);
+        assertEquals(0, s.tryAcquireMany(0).unwrap().permits());
+        SemaphorePermit p = s.tryAcquire().unwrap();
+        Async.CountingWaker w1 = new Async.CountingWaker();
+        Async.CountingWaker w0 = new Async.CountingWaker();
+        Future<Result<SemaphorePermit, Semaphore.AcquireError>> one = s.acquire();
+        Future<Result<SemaphorePermit, Semaphore.AcquireError>> zero = s.acquireMany(0);
+        assertTrue(one.poll(w1.cx()).isPending());
+        assertTrue(zero.poll(w0.cx()).isPending(), "behind a waiter, even 0 permits wait their turn");
+        one.drop();
+        assertEquals(1, w0.count(), "with the waiter ahead gone, the 0-permit request is served");
+        assertEquals(0, zero.poll(w0.cx()).value().unwrap().permits());
+        p.drop();
+        assertEquals(1, s.availablePermits());
+    }
+
+    @Test
     void closeFailsWaitersButHeldPermitsStillReturn() {
         Semaphore s = new Semaphore(1);
         SemaphorePermit p = s.tryAcquire().unwrap();
@@ -148,7 +166,7 @@ class SemaphoreTest {
         for (int step = 0; step < 200; step++) {
             int op = rnd.nextInt(4);
             if (op == 0) {
-                int n = 1 + rnd.nextInt(permits);
+                int n = rnd.nextInt(permits + 1);
                 Future<Result<SemaphorePermit, Semaphore.AcquireError>> f = s.acquireMany(n);
                 var r = f.poll(w.cx());
                 if (r.isReady()) {
@@ -162,8 +180,14 @@ class SemaphoreTest {
                 var r = pending.get(i).poll(w.cx());
                 if (r.isReady()) {
                     held.add(r.value().unwrap());
-                    pending.remove(i);
-                    want.remove(i);
+                    // FIFO: everyone who queued before it must have been served already.
+                    for (int j = 0; j < i; j++) {
+                        var earlier = pending.get(j).poll(w.cx());
+                        assertTrue(earlier.isReady(), "waiter " + i + " served before earlier waiter " + j);
+                        held.add(earlier.value().unwrap());
+                    }
+                    pending.subList(0, i + 1).clear();
+                    want.subList(0, i + 1).clear();
                 }
             } else if (op == 2 && !pending.isEmpty()) {
                 int i = rnd.nextInt(pending.size());
