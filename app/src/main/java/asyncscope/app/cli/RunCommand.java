@@ -3,7 +3,10 @@ package asyncscope.app.cli;
 import asyncscope.engine.event.Event;
 import asyncscope.engine.event.EventSink;
 import asyncscope.engine.event.Payload;
+import asyncscope.engine.event.ChromeTrace;
 import asyncscope.engine.event.Recorder;
+import asyncscope.engine.event.Trace;
+import asyncscope.engine.event.TraceFile;
 import asyncscope.lessons.rustlite.RunOptions;
 import asyncscope.lessons.rustlite.RunResult;
 import asyncscope.lessons.rustlite.RustLite;
@@ -14,6 +17,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -123,9 +128,25 @@ public final class RunCommand {
         RunResult r = RustLite.run(program, opts, out, err);
         long wall = System.nanoTime() - wallStart;
         out.flush();
-        if (trace != null || chrome != null) {
-            err.println("asyncscope run: --trace/--chrome-trace are not available yet: the engine has no trace file writer"
-                    + " (event.TraceFile / event.ChromeTrace) on this branch; " + recorder.size() + " events were recorded");
+        if (recorder != null) {
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("file", Path.of(file).getFileName().toString());
+            settings.put("flavor", workers != null ? "multi_thread" : program.flavor());
+            settings.put("workers", String.valueOf(workers != null ? workers : program.workerThreads()));
+            settings.put("driver", live ? "threaded" : "simulated");
+            settings.put("seed", String.valueOf(seed));
+            Trace t = new Trace(settings, src, recorder.events());
+            try {
+                if (trace != null) {
+                    TraceFile.write(t, Path.of(trace));
+                }
+                if (chrome != null) {
+                    ChromeTrace.write(t, Path.of(chrome));
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println("asyncscope run: cannot write the trace: " + e.getMessage());
+                return r.exitCode() == 0 ? 2 : r.exitCode();
+            }
         }
         if (summary) {
             err.printf("--- summary: %s elapsed %d ms, tasks %d, polls %d, wakes %d, steals %d, exit %d%n",

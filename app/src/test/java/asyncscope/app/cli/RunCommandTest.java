@@ -79,4 +79,22 @@ class RunCommandTest {
         assertEquals(2, run(dir.resolve("missing.rs").toString()).code());
         assertEquals(1, run(write("e.rs", "fn main() -> Result<(), String> { Err(\"no\".to_string()) }").toString()).code());
     }
+
+    @Test
+    void writesNativeAndChromeTraces() throws Exception {
+        Path p = write("t.rs", "#[tokio::main]\nasync fn main() { tokio::spawn(async { 1 }).await.unwrap(); println!(\"traced\"); }\n");
+        Path native1 = dir.resolve("a.trace");
+        Path native2 = dir.resolve("b.trace");
+        Path chrome = dir.resolve("c.json");
+        Result r = run(p.toString(), "--seed", "5", "--trace", native1.toString(), "--chrome-trace", chrome.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("traced\n", r.out());
+        run(p.toString(), "--seed", "5", "--trace", native2.toString());
+        var t1 = asyncscope.engine.event.TraceFile.read(native1);
+        var t2 = asyncscope.engine.event.TraceFile.read(native2);
+        assertTrue(t1.events().size() > 5);
+        assertEquals(t1.events(), t2.events(), "same seed, same trace");
+        assertTrue(t1.program().contains("traced"));
+        assertTrue(Files.readString(chrome).contains("traceEvents"));
+    }
 }

@@ -290,6 +290,8 @@ public final class Interp {
                         }
                         if (movesOut(v)) {
                             f.locals[in.a] = null;
+                        } else if (v instanceof RTuple || v instanceof RStruct) {
+                            v = Methods.cloneValue(v); // a Copy aggregate is copied, not shared
                         }
                         f.push(v);
                     }
