@@ -93,6 +93,25 @@ public final class Prelude {
         throw new RPanic("expected an integer, found " + Fmt.debug(v, false));
     }
 
+    /**
+     * {@code std::thread::sleep}: blocks the thread. With real threads it really sleeps (the worker can run
+     * nothing else meanwhile: the lesson on blocking). Under simulation the virtual clock jumps forward by the
+     * duration, as if the worker had been stuck that long.
+     */
+    static void blockingSleep(long nanos) {
+        Current c = Current.get();
+        if (c.core != null && c.core.clock() instanceof asyncscope.engine.time.VirtualClock vc) {
+            vc.advanceTo(vc.nanos() + nanos);
+            return;
+        }
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RPanic("sleep interrupted");
+        }
+    }
+
     /** The thread name Rust would print in a panic message from a spawned task. */
     public static String workerThreadName(Interp in) {
         return in.program.flavor().equals("current_thread") ? "main" : "tokio-runtime-worker";
@@ -169,6 +188,10 @@ public final class Prelude {
                 }
             }, "blocking@" + at.line + ":" + at.col, span(at));
             return new RJoinHandle(jh);
+        });
+        reg("std::thread::sleep, thread::sleep", (in, a, at) -> {
+            blockingSleep(((RDuration) a[0]).nanos());
+            return Unit.UNIT;
         });
         SyncPrelude.install();
         JoinSetPrelude.install();
