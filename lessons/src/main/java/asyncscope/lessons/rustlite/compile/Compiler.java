@@ -1436,6 +1436,10 @@ public final class Compiler {
             } else {
                 exprMove(cx, arm.future());
             }
+            if (arm.future() instanceof Expr.Ref) {
+                // `&mut fut`: the select may drop its reference but not the future behind it
+                cx.emit(Op.CALL_NATIVE, 1, Prelude.BORROW_FUTURE, arm.pos());
+            }
         }
         cx.pushScope();
         for (Expr.SelectArm arm : s.arms()) {

@@ -43,6 +43,18 @@ public final class Methods {
 
     public static final Object NO_SUCH = new Object();
 
+    /** Methods other parts of the prelude add to engine objects they hand out (e.g. {@code Sleep::reset}). */
+    public interface Extension {
+        /** Returns {@link #NO_SUCH} when it does not handle this receiver or name. */
+        Object call(Interp in, Object recv, String name, Object[] args, Insn at);
+    }
+
+    private static final java.util.List<Extension> EXTENSIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public static void extend(Extension e) {
+        EXTENSIONS.add(e);
+    }
+
     public static boolean isArcMethod(String name) {
         return name.equals("clone");
     }
@@ -171,6 +183,12 @@ public final class Methods {
         Object r = recv;
         if (r instanceof HasMethods hm) {
             Object res = hm.call(in, name, args, at);
+            if (res != NO_SUCH) {
+                return res;
+            }
+        }
+        for (Extension e : EXTENSIONS) {
+            Object res = e.call(in, r, name, args, at);
             if (res != NO_SUCH) {
                 return res;
             }

@@ -222,6 +222,25 @@ public final class Prelude {
         });
     }
 
+    /** Wraps {@code &mut fut} in select!: polling goes through, dropping does not cancel the borrowed future. */
+    public static final Native BORROW_FUTURE = Native.of("borrow_future", (in, a, at) -> {
+        if (a[0] == asyncscope.lessons.rustlite.compile.Compiler.SelectInfo.DISABLED) {
+            return a[0];
+        }
+        Future<Object> f = TokioFutures.toFuture(in, a[0], at);
+        return new Future<Object>() {
+            @Override
+            public asyncscope.engine.future.Poll<Object> poll(asyncscope.engine.future.Context cx) {
+                return f.poll(cx);
+            }
+
+            @Override
+            public String describe() {
+                return "&mut " + f.describe();
+            }
+        };
+    });
+
     public static final Native PREPEND = Native.of("prepend", (in, a, at) -> new RStr(a[1].toString() + a[0]));
 
     public static Native assertEq(boolean eq) {
