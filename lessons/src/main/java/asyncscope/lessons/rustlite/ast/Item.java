@@ -20,7 +20,7 @@ public sealed interface Item {
     /** A variant: unit, tuple ({@code fieldNames} null, {@code arity} n) or struct-like ({@code fieldNames}). */
     record Variant(String name, int arity, List<String> fieldNames, Long discriminant) {}
 
-    record Impl(Pos pos, String trait, String type, List<Fn> methods) implements Item {}
+    record Impl(Pos pos, String trait, String type, List<Fn> methods, List<Const> consts) implements Item {}
 
     /** {@code use a::b::{c, d as e};} flattened to alias -> full path. */
     record Use(Pos pos, Map<String, String> aliases) implements Item {}
@@ -30,6 +30,9 @@ public sealed interface Item {
     /** A trait: only its default method bodies matter at run time (copied into each implementing type). */
     record Trait(Pos pos, String name, List<Fn> defaults) implements Item {}
 
-    /** Parsed and ignored: type aliases, modules. */
+    /** {@code mod name { items }}: Rust-lite flattens modules; {@code name::item} paths resolve to the item. */
+    record Mod(Pos pos, String name, List<Item> items) implements Item {}
+
+    /** Parsed and ignored: type aliases, {@code mod name;} declarations. */
     record Ignored(Pos pos, String what) implements Item {}
 }

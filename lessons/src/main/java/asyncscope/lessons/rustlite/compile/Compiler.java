@@ -147,7 +147,16 @@ public final class Compiler {
         return new Program(src, protos, types, main, tokioMain, flavor, workers, tracksDrops, displayImpls, asyncProtos);
     }
 
+    private final Set<String> modules = new HashSet<>();
+
     private void collect(Item it, List<Item> out) {
+        if (it instanceof Item.Mod m) {
+            modules.add(m.name());
+            for (Item inner : m.items()) {
+                collect(inner, out);
+            }
+            return;
+        }
         out.add(it);
         if (it instanceof Item.Fn f) {
             collectNested(f.body(), out);
@@ -204,6 +213,9 @@ public final class Compiler {
             }
             if (im.trait() != null) {
                 traitImpls.add(im);
+            }
+            for (Item.Const c : im.consts()) {
+                consts.put(c.name(), c);
             }
             if ("Drop".equals(im.trait())) {
                 TypeInfo ti = types.get(im.type());
@@ -647,7 +659,11 @@ public final class Compiler {
     }
 
     /** Replaces the first segment by its `use` import, and `Self` by nothing special here. */
-    private List<String> expandPath(List<String> segs) {
+    private List<String> expandPath(List<String> segs0) {
+        List<String> segs = segs0;
+        while (segs.size() > 1 && (modules.contains(segs.get(0)) || segs.get(0).equals("crate") || segs.get(0).equals("super"))) {
+            segs = segs.subList(1, segs.size());
+        }
         String full = imports.get(segs.get(0));
         if (full == null || full.equals(segs.get(0))) {
             return segs;
@@ -992,6 +1008,13 @@ public final class Compiler {
 
     private void path(FnCtx cx, Expr.Path p) {
         List<String> segs = p.segments();
+        if (segs.size() == 2) {
+            String type = segs.get(0).equals("Self") && cx.selfType != null ? cx.selfType : segs.get(0);
+            Item.Const ac = consts.get(type + "::" + segs.get(1));
+            if (ac != null) {
+                segs = List.of(type + "::" + segs.get(1));
+            }
+        }
         if (segs.size() == 1) {
             String n = segs.get(0);
             Integer slot = cx.lookup(n);
@@ -1035,7 +1058,8 @@ public final class Compiler {
         if (segs.get(0).equals("Self") && cx.selfType != null) {
             segs.set(0, cx.selfType);
         }
-        if (segs.get(0).equals("crate") || segs.get(0).equals("self") && segs.size() > 1) {
+        while (segs.size() > 1 && (segs.get(0).equals("crate") || segs.get(0).equals("self") || segs.get(0).equals("super")
+                || modules.contains(segs.get(0)))) {
             segs.remove(0);
         }
         String joined = String.join("::", segs);

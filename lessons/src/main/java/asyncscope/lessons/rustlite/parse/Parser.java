@@ -388,10 +388,23 @@ public final class Parser {
             skipWhere();
             expect("{");
             List<Item.Fn> methods = new ArrayList<>();
+            List<Item.Const> iconsts = new ArrayList<>();
             while (!at("}") && !atEof()) {
                 List<Item.Attr> ma = attributes();
                 if (eat("pub") && at("(")) {
                     skipBalanced();
+                }
+                if (at("const") && !ahead(1).is("fn")) {
+                    Pos cp = pos();
+                    advance();
+                    String cname = ident("a constant name");
+                    expect(":");
+                    TypeRef ct = type();
+                    expect("=");
+                    Expr cv = expr();
+                    expect(";");
+                    iconsts.add(new Item.Const(cp, target.name() + "::" + cname, ct, cv));
+                    continue;
                 }
                 if (at("type")) {
                     while (!at(";") && !atEof()) {
@@ -406,7 +419,7 @@ public final class Parser {
                 methods.add(fn(ma, true));
             }
             expect("}");
-            return new Item.Impl(ps, trait, target.name(), methods);
+            return new Item.Impl(ps, trait, target.name(), methods, iconsts);
         }
         if (eat("trait")) {
             String name = ident("a trait name");
@@ -447,11 +460,24 @@ public final class Parser {
             return new Item.Ignored(ps, "type");
         }
         if (eat("mod")) {
-            ident("a module name");
-            if (!eat(";")) {
-                skipBalanced();
+            String name = ident("a module name");
+            if (eat(";")) {
+                return new Item.Ignored(ps, "mod");
             }
-            return new Item.Ignored(ps, "mod");
+            expect("{");
+            List<Item> inner = new ArrayList<>();
+            while (!at("}") && !atEof()) {
+                if (at("#") && ahead(1).is("!")) {
+                    attributes();
+                    continue;
+                }
+                Item it = item();
+                if (it != null) {
+                    inner.add(it);
+                }
+            }
+            expect("}");
+            return new Item.Mod(ps, name, inner);
         }
         throw fail("an item (`fn`, `struct`, `enum`, `impl`, `use` or `const`)");
     }
