@@ -145,8 +145,8 @@ public final class Prelude {
         reg("String::from, str::to_string", (in, a, at) -> new RStr(in.display(a[0])));
         reg("HashMap::new, HashMap::with_capacity", (in, a, at) -> new RMap(false));
         reg("BTreeMap::new", (in, a, at) -> new RMap(true));
-        reg("HashSet::new, HashSet::with_capacity", (in, a, at) -> new Methods.RSet(new RMap(false)));
-        reg("BTreeSet::new", (in, a, at) -> new Methods.RSet(new RMap(true)));
+        reg("HashSet::new, HashSet::with_capacity", (in, a, at) -> new IterMethods.RSet(new RMap(false)));
+        reg("BTreeSet::new", (in, a, at) -> new IterMethods.RSet(new RMap(true)));
         reg("Box::new, Box::pin, pin::pin, std::pin::pin, Pin::new", (in, a, at) -> a[0]);
         reg("Arc::new, Rc::new", (in, a, at) -> new RArc(a[0]));
         reg("Arc::clone, Rc::clone", (in, a, at) -> a[0] instanceof RArc r ? r.share() : Methods.cloneValue(a[0]));
