@@ -26,6 +26,6 @@ async fn main() {
         h.await.unwrap();
     }
     let s = stats.lock().await;
-    println!("max in flight: {}", s.1);
+    println!("max in flight within limit: {}", s.1 >= 1 && s.1 <= 2);
     println!("permits back: {}", sem.available_permits());
 }

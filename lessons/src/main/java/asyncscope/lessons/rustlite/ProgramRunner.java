@@ -49,14 +49,35 @@ public final class ProgramRunner {
         if (o.sink() != null) {
             b.events(o.sink());
         }
+        Runtime rt = b.build();
         Timer timer = new Timer("rustlite-timeout", true);
+        Runnable stop = () -> {
+            limits.cancelled = true;
+            if (o.live()) {
+                // tasks parked on something that never comes are not polled again: shut the runtime down
+                try {
+                    rt.shutdown(Duration.ofMillis(200));
+                } catch (RuntimeException ignored) {
+                    // already shutting down
+                }
+            }
+        };
         timer.schedule(new TimerTask() {
             @Override
             public void run() {
-                limits.cancelled = true;
+                stop.run();
             }
         }, o.timeoutMillis());
-        Runtime rt = b.build();
+        if (o.cancel() != null) {
+            timer.schedule(new TimerTask() {
+                @Override
+                public void run() {
+                    if (o.cancel().isCancelled() && !limits.cancelled) {
+                        stop.run();
+                    }
+                }
+            }, 10, 10);
+        }
         int code = 0;
         long elapsed = 0;
         try {
@@ -69,8 +90,9 @@ public final class ProgramRunner {
             }
         } catch (RuntimeException e) {
             Throwable c = e instanceof JoinError && e.getCause() != null ? e.getCause() : e;
-            if (c instanceof Exec.Cancelled) {
-                io.print("error: the program was cancelled after " + o.timeoutMillis() + " ms\n", true);
+            if (c instanceof Exec.Cancelled || limits.cancelled) {
+                io.print(o.cancel() != null && o.cancel().isCancelled() ? "error: the program was cancelled\n"
+                        : "error: the program was cancelled after " + o.timeoutMillis() + " ms\n", true);
                 code = 124;
             } else if (c instanceof SimulationDeadlock) {
                 io.print("error: deadlock: every task is waiting and nothing (no timer, no socket) can wake them\n", true);

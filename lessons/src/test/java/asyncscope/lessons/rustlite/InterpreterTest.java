@@ -214,4 +214,36 @@ class InterpreterTest {
         assertEquals(List.of("Unresumed", "Suspend0 (.await at 8:22)", "Returned", "Panicked"), sm.get("main"));
         assertEquals(List.of("Unresumed", "Suspend0 (.await at 7:29)", "Returned", "Panicked"), sm.get("async block@7:13"));
     }
+
+    @Test
+    void aRunCanBeCancelledFromOutsideEvenWhenEveryTaskIsParked() throws Exception {
+        String src = """
+                use tokio::sync::mpsc;
+                #[tokio::main]
+                async fn main() {
+                    let (tx, mut rx) = mpsc::channel::<i32>(1);
+                    println!("waiting");
+                    let v = rx.recv().await;
+                    println!("never {:?} {:?}", v, tx);
+                }
+                """;
+        CancelToken token = new CancelToken();
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            token.cancel();
+        });
+        canceller.start();
+        Run r = run(src, RunOptions.simulated(0).withLive(true).withCancel(token));
+        canceller.join();
+        assertEquals("waiting\n", r.out());
+        assertEquals(124, r.result().exitCode(), r.err());
+        assertTrue(r.err().contains("cancelled"), r.err());
+        Run sim = run(src, RunOptions.simulated(0));
+        assertEquals(101, sim.result().exitCode());
+        assertTrue(sim.err().contains("deadlock"), sim.err());
+    }
 }
