@@ -55,7 +55,7 @@ public final class Fmt {
         }
         String s = Double.toString(d);
         if (s.contains("E")) {
-            s = new java.math.BigDecimal(d).stripTrailingZeros().toPlainString();
+            s = new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
         }
         return s;
     }
