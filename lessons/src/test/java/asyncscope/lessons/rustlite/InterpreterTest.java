@@ -246,4 +246,28 @@ class InterpreterTest {
         assertEquals(101, sim.result().exitCode());
         assertTrue(sim.err().contains("deadlock"), sim.err());
     }
+
+    @Test
+    void aFutureThatReturnsPendingWithoutAWakeSleepsForever() {
+        String src = """
+                use std::task::{Context, Poll};
+                struct Forgetful;
+                impl std::future::Future for Forgetful {
+                    type Output = ();
+                    fn poll(self: std::pin::Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+                        Poll::Pending
+                    }
+                }
+                #[tokio::main]
+                async fn main() {
+                    println!("before");
+                    Forgetful.await;
+                    println!("never");
+                }
+                """;
+        Run r = run(src, RunOptions.simulated(0));
+        assertEquals("before\n", r.out());
+        assertEquals(101, r.result().exitCode());
+        assertTrue(r.err().contains("deadlock"), r.err());
+    }
 }

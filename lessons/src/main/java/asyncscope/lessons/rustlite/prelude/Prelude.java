@@ -195,6 +195,7 @@ public final class Prelude {
         });
         SyncPrelude.install();
         JoinSetPrelude.install();
+        UserFutures.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler

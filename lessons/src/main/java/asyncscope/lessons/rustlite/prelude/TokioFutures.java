@@ -45,6 +45,10 @@ public final class TokioFutures {
         if (v instanceof Awaitable a) {
             return a.future();
         }
+        var userPoll = UserFutures.pollOf(in, v);
+        if (userPoll != null) {
+            return UserFutures.wrap(in, (asyncscope.lessons.rustlite.value.RStruct) v, userPoll);
+        }
         throw new RPanic("`" + Fmt.debug(v, false) + "` is not a future: only async fn calls, async blocks and tokio futures can be awaited",
                 at.line, at.col);
     }
