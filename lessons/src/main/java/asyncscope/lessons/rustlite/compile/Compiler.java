@@ -1049,6 +1049,10 @@ public final class Compiler {
             cx.emit(Op.UNIT, 0, null, p.pos());
             return;
         }
+        if (v instanceof UnitStruct us) {
+            cx.emit(Op.STRUCT, 0, new StructShape(us.info(), null, null, List.of()), p.pos());
+            return;
+        }
         cx.emit(Op.CONST, 0, v, p.pos());
     }
 
