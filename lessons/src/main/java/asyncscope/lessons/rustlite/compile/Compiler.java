@@ -35,21 +35,23 @@ import java.util.Set;
  * Locals live in numbered slots; closures and async blocks copy what they capture into their own slots.
  */
 public final class Compiler {
-    private final Diagnostics diags;
-    private final Map<String, String> imports = new HashMap<>();
-    private final Map<String, Item.Fn> fnItems = new LinkedHashMap<>();
-    private final Map<String, Proto> protos = new LinkedHashMap<>();
-    private final Map<String, TypeInfo> types = new HashMap<>();
-    private final Map<String, Item.Enum> enums = new HashMap<>();
-    private final Map<String, Item.Const> consts = new HashMap<>();
-    private final Map<String, Proto> displayImpls = new HashMap<>();
-    private final Set<String> constsInProgress = new HashSet<>();
-    private final Map<String, Item.Trait> traits = new HashMap<>();
-    private final List<Item.Impl> traitImpls = new ArrayList<>();
-    private boolean tracksDrops;
-    private final List<Proto> asyncBlockProtos = new ArrayList<>();
+    final Diagnostics diags;
+    final PatternCompiler patterns = new PatternCompiler(this);
+    final MacroCompiler macros = new MacroCompiler(this);
+    final Map<String, String> imports = new HashMap<>();
+    final Map<String, Item.Fn> fnItems = new LinkedHashMap<>();
+    final Map<String, Proto> protos = new LinkedHashMap<>();
+    final Map<String, TypeInfo> types = new HashMap<>();
+    final Map<String, Item.Enum> enums = new HashMap<>();
+    final Map<String, Item.Const> consts = new HashMap<>();
+    final Map<String, Proto> displayImpls = new HashMap<>();
+    final Set<String> constsInProgress = new HashSet<>();
+    final Map<String, Item.Trait> traits = new HashMap<>();
+    final List<Item.Impl> traitImpls = new ArrayList<>();
+    boolean tracksDrops;
+    final List<Proto> asyncBlockProtos = new ArrayList<>();
 
-    private Compiler(Diagnostics diags) {
+    Compiler(Diagnostics diags) {
         this.diags = diags;
     }
 
@@ -69,13 +71,13 @@ public final class Compiler {
         return p;
     }
 
-    private void error(Pos p, String msg) {
+    void error(Pos p, String msg) {
         diags.error(p.line(), p.column(), msg);
     }
 
     // ------------------------------------------------------------------ items
 
-    private Program program(Source src, List<Item> items) {
+    Program program(Source src, List<Item> items) {
         List<Item> all = new ArrayList<>();
         for (Item it : items) {
             collect(it, all);
@@ -147,9 +149,9 @@ public final class Compiler {
         return new Program(src, protos, types, main, tokioMain, flavor, workers, tracksDrops, displayImpls, asyncProtos);
     }
 
-    private final Set<String> modules = new HashSet<>();
+    final Set<String> modules = new HashSet<>();
 
-    private void collect(Item it, List<Item> out) {
+    void collect(Item it, List<Item> out) {
         if (it instanceof Item.Mod m) {
             modules.add(m.name());
             for (Item inner : m.items()) {
@@ -167,7 +169,7 @@ public final class Compiler {
         }
     }
 
-    private void collectNested(Expr.Block b, List<Item> out) {
+    void collectNested(Expr.Block b, List<Item> out) {
         for (Stmt s : b.stmts()) {
             if (s instanceof Stmt.ItemStmt is) {
                 collect(is.item(), out);
@@ -175,7 +177,7 @@ public final class Compiler {
         }
     }
 
-    private void declare(Item it) {
+    void declare(Item it) {
         if (it instanceof Item.Use u) {
             imports.putAll(u.aliases());
         } else if (it instanceof Item.Fn f) {
@@ -229,7 +231,7 @@ public final class Compiler {
         }
     }
 
-    private static Set<String> derives(List<Item.Attr> attrs) {
+    static Set<String> derives(List<Item.Attr> attrs) {
         Set<String> d = new HashSet<>();
         for (Item.Attr a : attrs) {
             if (a.path().equals("derive")) {
@@ -239,7 +241,7 @@ public final class Compiler {
         return d;
     }
 
-    private void compileFn(Proto proto, Item.Fn f) {
+    void compileFn(Proto proto, Item.Fn f) {
         FnCtx cx = new FnCtx(proto, null, f.isAsync(), proto.owner);
         cx.pushScope();
         int i = 0;
@@ -263,7 +265,7 @@ public final class Compiler {
                 cx.scopes.get(cx.scopes.size() - 1).put(b.name(), paramSlots.get(k));
             } else {
                 cx.emit(Op.LOAD, paramSlots.get(k), null, p.pat().pos());
-                cx.emit(Op.PAT_OR_PANIC, 0, pattern(cx, p.pat(), new HashMap<>(), IntTy.parse(p.type().name())), p.pat().pos());
+                cx.emit(Op.PAT_OR_PANIC, 0, patterns.pattern(cx, p.pat(), new HashMap<>(), IntTy.parse(p.type().name())), p.pat().pos());
             }
         }
         blockBody(cx, f.body());
@@ -273,143 +275,9 @@ public final class Compiler {
 
     // ------------------------------------------------------------------ per-function context
 
-    private static final class Loop {
-        final String label;
-        final int scopeDepth;
-        final List<Integer> breaks = new ArrayList<>();
-        final List<Integer> continues = new ArrayList<>();
-        final int stackDepth;
-
-        Loop(String label, int scopeDepth, int stackDepth) {
-            this.label = label;
-            this.scopeDepth = scopeDepth;
-            this.stackDepth = stackDepth;
-        }
-    }
-
-    private final class FnCtx {
-        final Proto proto;
-        final FnCtx parent;
-        final boolean isAsync;
-        final String selfType;
-        final List<Insn> code = new ArrayList<>();
-        final List<Map<String, Integer>> scopes = new ArrayList<>();
-        final List<List<Integer>> scopeSlots = new ArrayList<>();
-        final List<Loop> loops = new ArrayList<>();
-        /** For closures: parent slot of each capture, and whether the closure is `move`. */
-        final List<Integer> captureFrom = new ArrayList<>();
-        final boolean isMove;
-        int nslots;
-
-        FnCtx(Proto proto, FnCtx parent, boolean isAsync, String selfType) {
-            this(proto, parent, isAsync, selfType, false);
-        }
-
-        FnCtx(Proto proto, FnCtx parent, boolean isAsync, String selfType, boolean isMove) {
-            this.proto = proto;
-            this.parent = parent;
-            this.isAsync = isAsync;
-            this.selfType = selfType;
-            this.isMove = isMove;
-        }
-
-        int emit(Op op, int a, Object o, Pos p) {
-            code.add(new Insn(op, a, o, p == null ? 0 : p.line(), p == null ? 0 : p.column()));
-            return code.size() - 1;
-        }
-
-        int here() {
-            return code.size();
-        }
-
-        void patch(int at, int target) {
-            code.get(at).a = target;
-        }
-
-        int newSlot() {
-            return nslots++;
-        }
-
-        void pushScope() {
-            scopes.add(new HashMap<>());
-            scopeSlots.add(new ArrayList<>());
-        }
-
-        final Set<Integer> borrowed = new HashSet<>();
-
-        void popScope(Pos p) {
-            List<Integer> slots = scopeSlots.remove(scopeSlots.size() - 1);
-            scopes.remove(scopes.size() - 1);
-            if (tracksDrops) {
-                for (int i = slots.size() - 1; i >= 0; i--) {
-                    if (!borrowed.contains(slots.get(i))) {
-                        emit(Op.DROP_LOCAL, slots.get(i), null, p);
-                    }
-                }
-            }
-        }
-
-        /** Emits drops for the scopes above {@code depth}, without popping them (break/continue). */
-        void dropScopesAbove(int depth, Pos p) {
-            if (!tracksDrops) {
-                return;
-            }
-            for (int s = scopeSlots.size() - 1; s >= depth; s--) {
-                List<Integer> slots = scopeSlots.get(s);
-                for (int i = slots.size() - 1; i >= 0; i--) {
-                    if (!borrowed.contains(slots.get(i))) {
-                        emit(Op.DROP_LOCAL, slots.get(i), null, p);
-                    }
-                }
-            }
-        }
-
-        int declare(String name) {
-            int s = newSlot();
-            scopes.get(scopes.size() - 1).put(name, s);
-            scopeSlots.get(scopeSlots.size() - 1).add(s);
-            return s;
-        }
-
-        /** A slot for a name, creating a capture when the name lives in an enclosing function. */
-        Integer lookup(String name) {
-            for (int i = scopes.size() - 1; i >= 0; i--) {
-                Integer s = scopes.get(i).get(name);
-                if (s != null) {
-                    return s;
-                }
-            }
-            if (parent != null) {
-                Integer outer = parent.lookup(name);
-                if (outer != null) {
-                    int s = newSlot();
-                    scopes.get(0).put(name, s);
-                    captureFrom.add(outer);
-                    proto.captureFrom.add(outer);
-                    proto.captureSlots.add(s);
-                    proto.captureBorrowed.add(!isMove);
-                    if (!isMove) {
-                        borrowed.add(s);
-                    }
-                    return s;
-                }
-            }
-            return null;
-        }
-
-        void finish() {
-            proto.code = code.toArray(new Insn[0]);
-            proto.nlocals = nslots;
-            proto.borrowed = new boolean[nslots];
-            for (int b : borrowed) {
-                proto.borrowed[b] = true;
-            }
-        }
-    }
-
     // ------------------------------------------------------------------ statements
 
-    private void blockBody(FnCtx cx, Expr.Block b) {
+    void blockBody(FnCtx cx, Expr.Block b) {
         for (Stmt s : b.stmts()) {
             stmt(cx, s);
         }
@@ -420,13 +288,13 @@ public final class Compiler {
         }
     }
 
-    private void block(FnCtx cx, Expr.Block b) {
+    void block(FnCtx cx, Expr.Block b) {
         cx.pushScope();
         blockBody(cx, b);
         cx.popScope(b.pos());
     }
 
-    private void stmt(FnCtx cx, Stmt s) {
+    void stmt(FnCtx cx, Stmt s) {
         if (s instanceof Stmt.ItemStmt is) {
         } else if (s instanceof Stmt.ExprStmt es) {
             expr(cx, es.expr());
@@ -448,7 +316,7 @@ public final class Compiler {
             }
             if (l.elseBlock() != null) {
                 Map<String, Integer> binds = new HashMap<>();
-                CPat cp = pattern(cx, l.pat(), binds, it);
+                CPat cp = patterns.pattern(cx, l.pat(), binds, it);
                 cx.emit(Op.PAT, 0, cp, l.pos());
                 int jt = cx.emit(Op.JT, 0, null, l.pos());
                 block(cx, l.elseBlock());
@@ -466,13 +334,13 @@ public final class Compiler {
                 return;
             }
             Map<String, Integer> binds = new HashMap<>();
-            CPat cp = pattern(cx, l.pat(), binds, it);
+            CPat cp = patterns.pattern(cx, l.pat(), binds, it);
             cx.emit(Op.PAT_OR_PANIC, 0, cp, l.pos());
             bindNames(cx, binds);
         }
     }
 
-    private void declarePattern(FnCtx cx, Pat p) {
+    void declarePattern(FnCtx cx, Pat p) {
         if (p instanceof Pat.Bind b) {
             cx.declare(b.name());
         } else if (p instanceof Pat.Tuple t) {
@@ -483,7 +351,7 @@ public final class Compiler {
     }
 
     /** Makes pattern bindings visible in the current scope (slots were allocated by {@link #pattern}). */
-    private void bindNames(FnCtx cx, Map<String, Integer> binds) {
+    void bindNames(FnCtx cx, Map<String, Integer> binds) {
         for (Map.Entry<String, Integer> e : binds.entrySet()) {
             cx.scopes.get(cx.scopes.size() - 1).put(e.getKey(), e.getValue());
             cx.scopeSlots.get(cx.scopeSlots.size() - 1).add(e.getValue());
@@ -492,174 +360,8 @@ public final class Compiler {
 
     // ------------------------------------------------------------------ patterns
 
-    private CPat pattern(FnCtx cx, Pat p, Map<String, Integer> binds, IntTy intTy) {
-        if (p instanceof Pat.Wild w) {
-            return new CPat.Wild();
-        } else if (p instanceof Pat.Rest r) {
-            return new CPat.Wild();
-        } else if (p instanceof Pat.Bind b) {
-            Integer slot = binds.get(b.name());
-            if (slot == null) {
-                slot = cx.newSlot();
-                binds.put(b.name(), slot);
-            }
-            CPat sub = b.sub() == null ? null : pattern(cx, b.sub(), binds, intTy);
-            return new CPat.Bind(slot, sub, intTy);
-        } else if (p instanceof Pat.Lit l) {
-            return new CPat.Lit(litValue(l.value()));
-        } else if (p instanceof Pat.Range r) {
-            return new CPat.Range(litValue(r.lo()), litValue(r.hi()), r.inclusive());
-        } else if (p instanceof Pat.Ref r) {
-            return pattern(cx, r.inner(), binds, intTy);
-        } else if (p instanceof Pat.Tuple t) {
-            List<CPat> items = new ArrayList<>();
-            int rest = -1;
-            for (int i = 0; i < t.items().size(); i++) {
-                if (t.items().get(i) instanceof Pat.Rest) {
-                    rest = i;
-                }
-                items.add(pattern(cx, t.items().get(i), binds, null));
-            }
-            return new CPat.Tuple(items, rest);
-        } else if (p instanceof Pat.Slice s) {
-            List<CPat> items = new ArrayList<>();
-            int rest = -1;
-            for (int i = 0; i < s.items().size(); i++) {
-                Pat q = s.items().get(i);
-                if (q instanceof Pat.Rest || q instanceof Pat.Bind b && b.sub() instanceof Pat.Rest) {
-                    rest = i;
-                }
-                items.add(pattern(cx, q, binds, null));
-            }
-            return new CPat.Slice(items, rest);
-        } else if (p instanceof Pat.Or o) {
-            List<CPat> alts = new ArrayList<>();
-            for (Pat a : o.alts()) {
-                alts.add(pattern(cx, a, binds, intTy));
-            }
-            return new CPat.Or(alts);
-        } else if (p instanceof Pat.Variant v) {
-            List<String> path = expandPath(v.path());
-            String last = path.get(path.size() - 1);
-            String type = path.size() >= 2 ? path.get(path.size() - 2) : null;
-            if (path.size() == 1) {
-                Item.Const c = consts.get(last);
-                if (c != null && !v.hasParens()) {
-                    return new CPat.Lit(constValue(c));
-                }
-            }
-            if (type != null && type.equals("Self")) {
-                type = cx.selfType;
-            }
-            if (!knownVariant(type, last, v.hasParens() ? v.items().size() : 0, v.pos())) {
-                return new CPat.Wild();
-            }
-            List<CPat> items = new ArrayList<>();
-            for (Pat q : v.items()) {
-                items.add(pattern(cx, q, binds, null));
-            }
-            return new CPat.Variant(type == null ? null : canonicalType(type, last), last, items);
-        } else if (p instanceof Pat.Struct s) {
-            List<String> path = expandPath(s.path());
-            String last = path.get(path.size() - 1);
-            String type = path.size() >= 2 ? path.get(path.size() - 2) : null;
-            if ("Self".equals(last)) {
-                last = cx.selfType;
-            }
-            if (type != null && type.equals("Self")) {
-                type = cx.selfType;
-            }
-            if (type == null && !types.containsKey(last)) {
-                error(s.pos(), "cannot find struct `" + last + "` in this scope");
-            }
-            List<String> names = new ArrayList<>();
-            List<CPat> pats = new ArrayList<>();
-            for (Pat.FieldPat fp : s.fields()) {
-                names.add(fp.name());
-                pats.add(pattern(cx, fp.pat(), binds, null));
-            }
-            return new CPat.Struct(type == null ? last : type, type == null ? null : last, names, pats);
-        }
-        throw new IllegalStateException("unknown pattern " + p);
-    }
-
-    private static String canonicalType(String type, String variant) {
-        return type;
-    }
-
-    private boolean knownVariant(String type, String variant, int arity, Pos pos) {
-        if (type == null || type.equals("Option") || type.equals("Result")) {
-            switch (variant) {
-                case "Some", "Ok", "Err":
-                    if (arity != 1) {
-                        error(pos, "this pattern has " + arity + " fields, but the corresponding tuple variant `" + variant + "` has 1 field");
-                        return false;
-                    }
-                    return true;
-                case "None":
-                    return true;
-                default:
-                    break;
-            }
-            if (type == null) {
-                TypeInfo ti = types.get(variant);
-                if (ti != null && ti.tuple) {
-                    return true;
-                }
-                for (Item.Enum e : enums.values()) {
-                    for (Item.Variant v : e.variants()) {
-                        if (v.name().equals(variant) && imports.containsKey(variant)) {
-                            return true;
-                        }
-                    }
-                }
-                error(pos, "cannot find tuple struct or unit variant `" + variant + "` in this scope");
-                return false;
-            }
-        }
-        Item.Enum e = enums.get(type);
-        if (e == null) {
-            if (Prelude.isBuiltinEnum(type)) {
-                return true;
-            }
-            error(pos, "failed to resolve: use of undeclared type `" + type + "`");
-            return false;
-        }
-        for (Item.Variant v : e.variants()) {
-            if (v.name().equals(variant)) {
-                return true;
-            }
-        }
-        error(pos, "no variant named `" + variant + "` found for enum `" + type + "`");
-        return false;
-    }
-
-    private Object litValue(Object v) {
-        if (v instanceof Parser.PathConst pc) {
-            if (pc.path().size() == 1 && consts.containsKey(pc.path().get(0))) {
-                return constValue(consts.get(pc.path().get(0)));
-            }
-            Object c = Prelude.lookup(expandPath(pc.path()));
-            if (c == null || c instanceof Native) {
-                error(new Pos(1, 1), "cannot find constant `" + String.join("::", pc.path()) + "` in this scope");
-                return RInt.lit(0);
-            }
-            return c;
-        }
-        if (v instanceof Long l) {
-            return RInt.lit(l);
-        }
-        if (v instanceof String s) {
-            return new RStr(s);
-        }
-        if (v instanceof Parser.CharLit c) {
-            return new RChar(c.text().codePointAt(0));
-        }
-        return v;
-    }
-
     /** Replaces the first segment by its `use` import, and `Self` by nothing special here. */
-    private List<String> expandPath(List<String> segs0) {
+    List<String> expandPath(List<String> segs0) {
         List<String> segs = segs0;
         while (segs.size() > 1 && (modules.contains(segs.get(0)) || segs.get(0).equals("crate") || segs.get(0).equals("super"))) {
             segs = segs.subList(1, segs.size());
@@ -673,7 +375,7 @@ public final class Compiler {
         return out;
     }
 
-    private Object constValue(Item.Const c) {
+    Object constValue(Item.Const c) {
         if (c.value() instanceof Expr.Lit l) {
             Object v = literal(l);
             IntTy it = IntTy.parse(c.type().name());
@@ -687,7 +389,7 @@ public final class Compiler {
         return Unit.UNIT;
     }
 
-    private Object literal(Expr.Lit l) {
+    Object literal(Expr.Lit l) {
         Object v = l.value();
         if (v instanceof Long n) {
             IntTy t = IntTy.parse(l.suffix());
@@ -717,7 +419,7 @@ public final class Compiler {
 
     // ------------------------------------------------------------------ expressions
 
-    private void exprMove(FnCtx cx, Expr e) {
+    void exprMove(FnCtx cx, Expr e) {
         if (tracksDrops && e instanceof Expr.Path p && p.segments().size() == 1) {
             Integer slot = cx.lookup(p.segments().get(0));
             if (slot != null) {
@@ -728,7 +430,7 @@ public final class Compiler {
         expr(cx, e);
     }
 
-    private void expr(FnCtx cx, Expr e) {
+    void expr(FnCtx cx, Expr e) {
         if (e instanceof Expr.Lit l) {
             Object v = literal(l);
             cx.emit(Op.CONST, 0, v, l.pos());
@@ -793,7 +495,7 @@ public final class Compiler {
             boolean onLocal = isLocalPlace(cx, i.value());
             expr(cx, i.value());
             Map<String, Integer> binds = new HashMap<>();
-            cx.emit(Op.PAT, 0, pattern(cx, i.pat(), binds, null), i.pos());
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, i.pat(), binds, null), i.pos());
             int jf = cx.emit(Op.JF, 0, null, i.pos());
             bindNames(cx, binds);
             if (onLocal) {
@@ -829,7 +531,7 @@ public final class Compiler {
             boolean onLocal = isLocalPlace(cx, w.value());
             expr(cx, w.value());
             Map<String, Integer> binds = new HashMap<>();
-            cx.emit(Op.PAT, 0, pattern(cx, w.pat(), binds, null), w.pos());
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, w.pat(), binds, null), w.pos());
             int jf = cx.emit(Op.JF, 0, null, w.pos());
             bindNames(cx, binds);
             if (onLocal) {
@@ -864,7 +566,7 @@ public final class Compiler {
             int next = cx.emit(Op.NEXT, iterSlot, null, f.pos());
             cx.pushScope();
             Map<String, Integer> binds = new HashMap<>();
-            CPat cp = pattern(cx, f.pat(), binds, null);
+            CPat cp = patterns.pattern(cx, f.pat(), binds, null);
             cx.emit(Op.PAT_OR_PANIC, 0, cp, f.pos());
             bindNames(cx, binds);
             cx.loops.add(lp);
@@ -942,7 +644,7 @@ public final class Compiler {
             }
             cx.emit(Op.RANGE, r.inclusive() ? 1 : 0, null, r.pos());
         } else if (e instanceof Expr.Macro m) {
-            macro(cx, m);
+            macros.macro(cx, m);
         } else if (e instanceof Expr.Join j) {
             if (!cx.isAsync) {
                 error(j.pos(), "`join!` can only be used inside `async` functions and blocks");
@@ -953,12 +655,12 @@ public final class Compiler {
             cx.emit(Op.JOIN, j.futures().size(), j.isTry(), j.pos());
             await(cx, j.pos());
         } else if (e instanceof Expr.Select s) {
-            select(cx, s);
+            macros.select(cx, s);
         } else if (e instanceof Expr.Matches m) {
             cx.pushScope();
             expr(cx, m.value());
             Map<String, Integer> binds = new HashMap<>();
-            cx.emit(Op.PAT, 0, pattern(cx, m.pat(), binds, null), m.pos());
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, m.pat(), binds, null), m.pos());
             bindNames(cx, binds);
             if (m.guard() != null) {
                 int jf = cx.emit(Op.JF, 0, null, m.pos());
@@ -972,16 +674,16 @@ public final class Compiler {
         }
     }
 
-    private void await(FnCtx cx, Pos p) {
+    void await(FnCtx cx, Pos p) {
         cx.proto.awaits.add(p);
         cx.emit(Op.AWAIT, cx.proto.awaits.size(), null, p);
     }
 
-    private void finishLoop(FnCtx cx, Loop lp, int continueTarget) {
+    void finishLoop(FnCtx cx, Loop lp, int continueTarget) {
         finishLoopNoUnit(cx, lp, continueTarget);
     }
 
-    private void finishLoopNoUnit(FnCtx cx, Loop lp, int continueTarget) {
+    void finishLoopNoUnit(FnCtx cx, Loop lp, int continueTarget) {
         int end = cx.here();
         for (int b : lp.breaks) {
             cx.patch(b, end);
@@ -991,7 +693,7 @@ public final class Compiler {
         }
     }
 
-    private Loop findLoop(FnCtx cx, String label, Pos p, String what) {
+    Loop findLoop(FnCtx cx, String label, Pos p, String what) {
         for (int i = cx.loops.size() - 1; i >= 0; i--) {
             Loop lp = cx.loops.get(i);
             if (label == null || label.equals(lp.label)) {
@@ -1006,7 +708,7 @@ public final class Compiler {
         return null;
     }
 
-    private void path(FnCtx cx, Expr.Path p) {
+    void path(FnCtx cx, Expr.Path p) {
         List<String> segs = p.segments();
         if (segs.size() == 2) {
             String type = segs.get(0).equals("Self") && cx.selfType != null ? cx.selfType : segs.get(0);
@@ -1057,7 +759,7 @@ public final class Compiler {
     }
 
     /** A path as a value: user fn/method (Proto), enum variant constructor or unit value, unit struct, or prelude item. */
-    private Object resolveValue(FnCtx cx, List<String> segs0, Pos pos) {
+    Object resolveValue(FnCtx cx, List<String> segs0, Pos pos) {
         List<String> segs = new ArrayList<>(expandPath(segs0));
         if (segs.get(0).equals("Self") && cx.selfType != null) {
             segs.set(0, cx.selfType);
@@ -1105,7 +807,7 @@ public final class Compiler {
         return Prelude.lookup(segs);
     }
 
-    private static Object[] intsFor(TypeInfo ti, Object[] args) {
+    static Object[] intsFor(TypeInfo ti, Object[] args) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length && i < ti.fieldInts.size(); i++) {
             IntTy t = ti.fieldInts.get(i);
@@ -1116,10 +818,7 @@ public final class Compiler {
         return out;
     }
 
-    /** The value of a unit struct path ({@code struct Marker;} used as {@code Marker}). */
-    public record UnitStruct(TypeInfo info) {}
-
-    private void binary(FnCtx cx, Expr.Binary b) {
+    void binary(FnCtx cx, Expr.Binary b) {
         if (b.op().equals("&&") || b.op().equals("||")) {
             expr(cx, b.left());
             int j = cx.emit(b.op().equals("&&") ? Op.JF : Op.JT, 0, null, b.pos());
@@ -1135,7 +834,7 @@ public final class Compiler {
         cx.emit(Op.BIN, 0, b.op(), b.pos());
     }
 
-    private void assign(FnCtx cx, Expr.Assign a) {
+    void assign(FnCtx cx, Expr.Assign a) {
         String op = a.op().equals("=") ? null : a.op().substring(0, a.op().length() - 1);
         Expr t = a.target();
         if (t instanceof Expr.Path p && p.segments().size() == 1) {
@@ -1208,7 +907,7 @@ public final class Compiler {
         cx.emit(Op.UNIT, 0, null, a.pos());
     }
 
-    private void call(FnCtx cx, Expr.Call c) {
+    void call(FnCtx cx, Expr.Call c) {
         if (c.callee() instanceof Expr.Path p) {
             List<String> segs = p.segments();
             boolean local = segs.size() == 1 && cx.lookup(segs.get(0)) != null;
@@ -1245,7 +944,7 @@ public final class Compiler {
         cx.emit(Op.CALL, c.args().size(), null, c.pos());
     }
 
-    private void match(FnCtx cx, Expr.Match m) {
+    void match(FnCtx cx, Expr.Match m) {
         int temp = cx.newSlot();
         boolean onLocal = isLocalPlace(cx, m.scrutinee());
         expr(cx, m.scrutinee());
@@ -1256,7 +955,7 @@ public final class Compiler {
             cx.pushScope();
             cx.emit(Op.LOAD, temp, null, arm.pos());
             Map<String, Integer> binds = new HashMap<>();
-            cx.emit(Op.PAT, 0, pattern(cx, arm.pat(), binds, null), arm.pos());
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, arm.pat(), binds, null), arm.pos());
             int jf = cx.emit(Op.JF, 0, null, arm.pos());
             bindNames(cx, binds);
             if (onLocal) {
@@ -1282,7 +981,7 @@ public final class Compiler {
     }
 
     /** A variable, field or index of a variable: matching on it borrows, so its bindings are not dropped. */
-    private boolean isLocalPlace(FnCtx cx, Expr e) {
+    boolean isLocalPlace(FnCtx cx, Expr e) {
         if (e instanceof Expr.Path p) {
             return p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null;
         }
@@ -1305,7 +1004,7 @@ public final class Compiler {
         return false;
     }
 
-    private void closure(FnCtx cx, Expr.Closure c) {
+    void closure(FnCtx cx, Expr.Closure c) {
         Proto pr = new Proto("closure@" + c.pos(), false, c.pos());
         FnCtx inner = new FnCtx(pr, cx, false, cx.selfType, c.isMove());
         inner.pushScope();
@@ -1323,7 +1022,7 @@ public final class Compiler {
             } else {
                 inner.emit(Op.LOAD, paramSlots.get(i), null, p.pat().pos());
                 Map<String, Integer> binds = new HashMap<>();
-                inner.emit(Op.PAT_OR_PANIC, 0, pattern(inner, p.pat(), binds, null), p.pat().pos());
+                inner.emit(Op.PAT_OR_PANIC, 0, patterns.pattern(inner, p.pat(), binds, null), p.pat().pos());
                 bindNames(inner, binds);
             }
         }
@@ -1338,13 +1037,13 @@ public final class Compiler {
         cx.emit(Op.CLOSURE, inner.captureFrom.size(), pr, c.pos());
     }
 
-    private void emitCaptures(FnCtx cx, FnCtx inner, boolean move, Pos p) {
+    void emitCaptures(FnCtx cx, FnCtx inner, boolean move, Pos p) {
         for (int slot : inner.captureFrom) {
             cx.emit(move && tracksDrops ? Op.MOVE : Op.LOAD, slot, null, p);
         }
     }
 
-    private void asyncBlock(FnCtx cx, Expr.Async a) {
+    void asyncBlock(FnCtx cx, Expr.Async a) {
         Proto pr = new Proto("async block@" + a.pos(), true, a.pos());
         asyncBlockProtos.add(pr);
         FnCtx inner = new FnCtx(pr, cx, true, cx.selfType, a.isMove());
@@ -1356,7 +1055,7 @@ public final class Compiler {
         cx.emit(Op.ASYNC, inner.captureFrom.size(), pr, a.pos());
     }
 
-    private void structLit(FnCtx cx, Expr.StructLit s) {
+    void structLit(FnCtx cx, Expr.StructLit s) {
         List<String> path = expandPath(s.path());
         String name = path.get(path.size() - 1);
         if (name.equals("Self")) {
@@ -1429,299 +1128,6 @@ public final class Compiler {
         cx.emit(Op.STRUCT, ordered.length, new StructShape(ti, null, null, ti.fields, s.base() != null), s.pos());
     }
 
-    /** How to build a struct (or struct-like enum variant) from the values on the stack. */
-    public record StructShape(TypeInfo info, String enumType, String variant, List<String> names, boolean hasBase) {
-        public static final Object FROM_BASE = new Object();
-
-        StructShape(TypeInfo info, String enumType, String variant, List<String> names) {
-            this(info, enumType, variant, names, false);
-        }
-    }
-
-    /** A method call's name and turbofish type ({@code parse::<u64>}). */
-    public record MethodRef(String name, String turbofish, boolean tempReceiver) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    private void select(FnCtx cx, Expr.Select s) {
-        if (!cx.isAsync) {
-            error(s.pos(), "`select!` can only be used inside `async` functions and blocks");
-        }
-        List<CPat> pats = new ArrayList<>();
-        List<Map<String, Integer>> bindsPer = new ArrayList<>();
-        for (Expr.SelectArm arm : s.arms()) {
-            if (arm.precondition() != null) {
-                expr(cx, arm.precondition());
-                int jf = cx.emit(Op.JF, 0, null, arm.pos());
-                exprMove(cx, arm.future());
-                int j = cx.emit(Op.JUMP, 0, null, arm.pos());
-                cx.patch(jf, cx.here());
-                cx.emit(Op.CONST, 0, SelectInfo.DISABLED, arm.pos());
-                cx.patch(j, cx.here());
-            } else {
-                exprMove(cx, arm.future());
-            }
-            if (arm.future() instanceof Expr.Ref) {
-                // `&mut fut`: the select may drop its reference but not the future behind it
-                cx.emit(Op.CALL_NATIVE, 1, Prelude.BORROW_FUTURE, arm.pos());
-            }
-        }
-        cx.pushScope();
-        for (Expr.SelectArm arm : s.arms()) {
-            Map<String, Integer> binds = new HashMap<>();
-            pats.add(pattern(cx, arm.pat(), binds, null));
-            bindsPer.add(binds);
-        }
-        cx.popScope(s.pos());
-        List<String> descs = new ArrayList<>();
-        for (Expr.SelectArm arm : s.arms()) {
-            descs.add("branch " + arm.pos().line() + ":" + arm.pos().column());
-        }
-        cx.emit(Op.SELECT, s.arms().size(), new SelectInfo(s.biased(), pats, s.elseBody() != null, descs), s.pos());
-        await(cx, s.pos());
-        int temp = cx.newSlot();
-        cx.emit(Op.STORE, temp, null, s.pos());
-        List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < s.arms().size(); i++) {
-            Expr.SelectArm arm = s.arms().get(i);
-            cx.emit(Op.LOAD, temp, null, arm.pos());
-            cx.emit(Op.WIN_IS, i, null, arm.pos());
-            int jf = cx.emit(Op.JF, 0, null, arm.pos());
-            cx.pushScope();
-            cx.emit(Op.LOAD, temp, null, arm.pos());
-            cx.emit(Op.WIN_VALUE, 0, null, arm.pos());
-            cx.emit(Op.PAT_OR_PANIC, 0, pats.get(i), arm.pos());
-            bindNames(cx, bindsPer.get(i));
-            exprMove(cx, arm.body());
-            cx.popScope(arm.pos());
-            ends.add(cx.emit(Op.JUMP, 0, null, arm.pos()));
-            cx.patch(jf, cx.here());
-        }
-        if (s.elseBody() != null) {
-            exprMove(cx, s.elseBody());
-        } else {
-            cx.emit(Op.PANIC, 0, "all branches are disabled and there is no else branch", s.pos());
-        }
-        for (int e : ends) {
-            cx.patch(e, cx.here());
-        }
-    }
-
-    /** What a {@code select!} needs at run time: biased or random order, branch patterns, whether it has an else. */
-    public record SelectInfo(boolean biased, List<CPat> patterns, boolean hasElse, List<String> descriptions) {
-        public static final Object DISABLED = new Object() {
-            @Override
-            public String toString() {
-                return "disabled";
-            }
-        };
-    }
-
     // ------------------------------------------------------------------ macros
 
-    private void macro(FnCtx cx, Expr.Macro m) {
-        List<Expr> args = m.args();
-        switch (m.name()) {
-            case "println", "print", "eprintln", "eprint" -> {
-                boolean nl = m.name().endsWith("ln");
-                if (args.isEmpty()) {
-                    cx.emit(Op.CONST, 0, "", m.pos());
-                } else {
-                    format(cx, m, args, 0);
-                }
-                cx.emit(Op.CALL_NATIVE, 1, Prelude.printer(m.name().startsWith("e"), nl), m.pos());
-            }
-            case "format" -> {
-                if (args.isEmpty()) {
-                    error(m.pos(), "requires at least a format string argument");
-                    cx.emit(Op.UNIT, 0, null, m.pos());
-                    return;
-                }
-                format(cx, m, args, 0);
-            }
-            case "write", "writeln" -> {
-                if (args.isEmpty()) {
-                    error(m.pos(), "expected a formatter argument");
-                    return;
-                }
-                expr(cx, args.get(0));
-                if (args.size() > 1) {
-                    format(cx, m, args, 1);
-                } else {
-                    cx.emit(Op.CONST, 0, "", m.pos());
-                }
-                cx.emit(Op.CALL_NATIVE, 2, Prelude.writer(m.name().equals("writeln")), m.pos());
-            }
-            case "panic", "unreachable", "todo", "unimplemented" -> {
-                String prefix = switch (m.name()) {
-                    case "unreachable" -> "internal error: entered unreachable code";
-                    case "todo" -> "not yet implemented";
-                    case "unimplemented" -> "not implemented";
-                    default -> null;
-                };
-                if (args.isEmpty()) {
-                    cx.emit(Op.CONST, 0, prefix == null ? "explicit panic" : prefix, m.pos());
-                } else {
-                    format(cx, m, args, 0);
-                    if (prefix != null) {
-                        cx.emit(Op.CONST, 0, prefix + ": ", m.pos());
-                        cx.emit(Op.CALL_NATIVE, 2, Prelude.PREPEND, m.pos());
-                    }
-                }
-                cx.emit(Op.PANIC, 1, null, m.pos());
-            }
-            case "assert", "debug_assert" -> {
-                if (args.isEmpty()) {
-                    error(m.pos(), "macro requires a boolean expression as an argument");
-                    return;
-                }
-                expr(cx, args.get(0));
-                int jt = cx.emit(Op.JT, 0, null, m.pos());
-                if (args.size() > 1) {
-                    format(cx, m, args, 1);
-                } else {
-                    cx.emit(Op.CONST, 0, "assertion failed: " + exprText(args.get(0)), m.pos());
-                }
-                cx.emit(Op.PANIC, 1, null, m.pos());
-                cx.patch(jt, cx.here());
-                cx.emit(Op.UNIT, 0, null, m.pos());
-            }
-            case "assert_eq", "assert_ne", "debug_assert_eq" -> {
-                if (args.size() < 2) {
-                    error(m.pos(), "expected 2 arguments: `" + m.name() + "!(left, right)`");
-                    return;
-                }
-                expr(cx, args.get(0));
-                expr(cx, args.get(1));
-                if (args.size() > 2) {
-                    format(cx, m, args, 2);
-                } else {
-                    cx.emit(Op.CONST, 0, Unit.UNIT, m.pos());
-                }
-                cx.emit(Op.CALL_NATIVE, 3, Prelude.assertEq(!m.name().equals("assert_ne")), m.pos());
-            }
-            case "pin" -> cx.emit(Op.UNIT, 0, null, m.pos());
-            case "dbg" -> {
-                if (args.size() != 1) {
-                    error(m.pos(), "`dbg!` takes one expression in Rust-lite");
-                    return;
-                }
-                expr(cx, args.get(0));
-                cx.emit(Op.CALL_NATIVE, 1, Prelude.dbg(exprText(args.get(0)), m.pos().line(), m.pos().column()), m.pos());
-            }
-            default -> {
-                error(m.pos(), "cannot find macro `" + m.name() + "` in this scope");
-                cx.emit(Op.UNIT, 0, null, m.pos());
-            }
-        }
-    }
-
-    /** Compiles a format string and its arguments to one FORMAT instruction that pushes the text. */
-    private void format(FnCtx cx, Expr.Macro m, List<Expr> args, int from) {
-        Expr fs = args.get(from);
-        if (!(fs instanceof Expr.Lit l) || !(l.value() instanceof String s) || "char".equals(l.suffix())) {
-            error(fs.pos(), "format argument must be a string literal");
-            cx.emit(Op.CONST, 0, "", m.pos());
-            return;
-        }
-        List<Expr> positional = new ArrayList<>();
-        Map<String, Integer> named = new HashMap<>();
-        List<Expr> namedExprs = new ArrayList<>();
-        for (Expr a : args.subList(from + 1, args.size())) {
-            if (a instanceof Expr.Assign as && as.op().equals("=") && as.target() instanceof Expr.Path p && p.segments().size() == 1) {
-                named.put(p.segments().get(0), -1);
-                namedExprs.add(as);
-            } else {
-                positional.add(a);
-            }
-        }
-        int k = positional.size();
-        for (Expr a : namedExprs) {
-            Expr.Assign as = (Expr.Assign) a;
-            named.put(((Expr.Path) as.target()).segments().get(0), k++);
-        }
-        int nargs = k;
-        FormatStr f;
-        try {
-            f = FormatStr.parse(s, nargs, named);
-        } catch (FormatStr.Bad b) {
-            error(fs.pos(), b.getMessage());
-            cx.emit(Op.CONST, 0, "", m.pos());
-            return;
-        }
-        if (f.positionalUsed > positional.size()) {
-            error(fs.pos(), f.positionalUsed + " positional argument" + (f.positionalUsed == 1 ? "" : "s")
-                    + " in format string, but there " + (positional.size() == 1 ? "is " : "are ") + positional.size() + " argument"
-                    + (positional.size() == 1 ? "" : "s"));
-        } else if (f.positionalUsed < positional.size()) {
-            error(positional.get(f.positionalUsed).pos(), "argument never used: expected a `{}` placeholder for it");
-        }
-        for (Expr a : positional) {
-            expr(cx, a);
-        }
-        for (Expr a : namedExprs) {
-            expr(cx, ((Expr.Assign) a).value());
-        }
-        for (String name : f.names) {
-            Integer slot = cx.lookup(name);
-            if (slot == null) {
-                Item.Const c = consts.get(name);
-                if (c != null) {
-                    expr(cx, c.value());
-                    continue;
-                }
-                error(fs.pos(), "cannot find value `" + name + "` in this scope (used in the format string)");
-                cx.emit(Op.UNIT, 0, null, fs.pos());
-            } else {
-                cx.emit(Op.LOAD, slot, null, fs.pos());
-            }
-        }
-        cx.emit(Op.FORMAT, nargs + f.names.size(), f, m.pos());
-    }
-
-    /** Source-like text of an expression, for {@code assertion failed: x == 5} messages. */
-    static String exprText(Expr e) {
-        if (e instanceof Expr.Lit l) {
-            return l.value() instanceof String s ? ("char".equals(l.suffix()) ? "'" + s + "'" : "\"" + s + "\"")
-                    : l.value() + (l.suffix() == null || l.suffix().isEmpty() || l.suffix().equals("bool") ? "" : l.suffix());
-        }
-        if (e instanceof Expr.Path p) {
-            return p.joined();
-        }
-        if (e instanceof Expr.Unary u) {
-            return u.op() + exprText(u.operand());
-        }
-        if (e instanceof Expr.Binary b) {
-            return exprText(b.left()) + " " + b.op() + " " + exprText(b.right());
-        }
-        if (e instanceof Expr.Call c) {
-            return exprText(c.callee()) + "(" + String.join(", ", c.args().stream().map(Compiler::exprText).toList()) + ")";
-        }
-        if (e instanceof Expr.MethodCall m) {
-            return exprText(m.receiver()) + "." + m.name() + "("
-                    + String.join(", ", m.args().stream().map(Compiler::exprText).toList()) + ")";
-        }
-        if (e instanceof Expr.Field f) {
-            return exprText(f.receiver()) + "." + f.name();
-        }
-        if (e instanceof Expr.Index i) {
-            return exprText(i.receiver()) + "[" + exprText(i.index()) + "]";
-        }
-        if (e instanceof Expr.Ref r) {
-            return "&" + exprText(r.operand());
-        }
-        if (e instanceof Expr.Deref d) {
-            return "*" + exprText(d.operand());
-        }
-        if (e instanceof Expr.Tuple t) {
-            return "(" + String.join(", ", t.items().stream().map(Compiler::exprText).toList()) + ")";
-        }
-        if (e instanceof Expr.Macro m) {
-            return m.name() + "!(..)";
-        }
-        return "..";
-    }
 }

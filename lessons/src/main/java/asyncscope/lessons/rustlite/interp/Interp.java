@@ -1,5 +1,8 @@
 package asyncscope.lessons.rustlite.interp;
 
+import asyncscope.lessons.rustlite.compile.SelectInfo;
+import asyncscope.lessons.rustlite.compile.MethodRef;
+import asyncscope.lessons.rustlite.compile.StructShape;
 import asyncscope.engine.future.Future;
 import asyncscope.engine.future.Poll;
 import asyncscope.lessons.rustlite.compile.CPat;
@@ -361,7 +364,7 @@ public final class Interp {
                     case METHOD -> {
                         Object[] args = popArgs(f, in.a);
                         Object recv = f.pop();
-                        Compiler.MethodRef m = (Compiler.MethodRef) in.o;
+                        MethodRef m = (MethodRef) in.o;
                         f.push(callMethod(recv, m.name(), m.turbofish(), args, in));
                         if (m.tempReceiver()) {
                             releaseTemp(recv);
@@ -499,7 +502,7 @@ public final class Interp {
                     }
                     case SELECT -> {
                         Object[] futs = popArgs(f, in.a);
-                        f.push(TokioFutures.select(this, futs, (Compiler.SelectInfo) in.o, f.proto.nlocals, in));
+                        f.push(TokioFutures.select(this, futs, (SelectInfo) in.o, f.proto.nlocals, in));
                     }
                     case WIN_IS -> {
                         Object w = f.pop();
@@ -610,7 +613,7 @@ public final class Interp {
     }
 
     private Object struct(Frame f, Insn in) {
-        Compiler.StructShape sh = (Compiler.StructShape) in.o;
+        StructShape sh = (StructShape) in.o;
         Object[] vals = popArgs(f, in.a);
         if (sh.enumType() != null) {
             TypeInfo ti = program.types().get(sh.enumType());
@@ -621,7 +624,7 @@ public final class Interp {
             Object base = deref(f.pop());
             if (base instanceof RStruct b) {
                 for (int i = 0; i < vals.length; i++) {
-                    if (vals[i] == Compiler.StructShape.FROM_BASE) {
+                    if (vals[i] == StructShape.FROM_BASE) {
                         vals[i] = Methods.cloneValue(b.fields[i]);
                     }
                 }

@@ -1,5 +1,6 @@
 package asyncscope.lessons.rustlite.interp;
 
+import asyncscope.lessons.rustlite.compile.UnitStruct;
 import asyncscope.lessons.rustlite.compile.CPat;
 import asyncscope.lessons.rustlite.compile.Compiler;
 import asyncscope.lessons.rustlite.value.REnum;
@@ -73,7 +74,7 @@ public final class Matcher {
                 }
                 return true;
             }
-            if (u instanceof Compiler.UnitStruct us) {
+            if (u instanceof UnitStruct us) {
                 return us.info().name.equals(vp.variant());
             }
             return false;

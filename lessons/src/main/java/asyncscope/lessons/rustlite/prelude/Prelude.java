@@ -1,5 +1,6 @@
 package asyncscope.lessons.rustlite.prelude;
 
+import asyncscope.lessons.rustlite.compile.SelectInfo;
 import asyncscope.engine.event.SourceSpan;
 import asyncscope.engine.future.Future;
 import asyncscope.engine.future.YieldNow;
@@ -225,7 +226,7 @@ public final class Prelude {
 
     /** Wraps {@code &mut fut} in select!: polling goes through, dropping does not cancel the borrowed future. */
     public static final Native BORROW_FUTURE = Native.of("borrow_future", (in, a, at) -> {
-        if (a[0] == asyncscope.lessons.rustlite.compile.Compiler.SelectInfo.DISABLED) {
+        if (a[0] == asyncscope.lessons.rustlite.compile.SelectInfo.DISABLED) {
             return a[0];
         }
         Future<Object> f = TokioFutures.toFuture(in, a[0], at);

@@ -1,5 +1,6 @@
 package asyncscope.lessons.rustlite.prelude;
 
+import asyncscope.lessons.rustlite.compile.SelectInfo;
 import asyncscope.engine.event.Emitter;
 import asyncscope.engine.event.Payload;
 import asyncscope.engine.future.Context;
@@ -185,10 +186,10 @@ public final class TokioFutures {
         }
     }
 
-    public static Future<Object> select(Interp in, Object[] futs, Compiler.SelectInfo info, int nlocals, Insn at) {
+    public static Future<Object> select(Interp in, Object[] futs, SelectInfo info, int nlocals, Insn at) {
         List<Future<Object>> fs = new ArrayList<>();
         for (Object f : futs) {
-            fs.add(f == Compiler.SelectInfo.DISABLED ? null : toFuture(in, f, at));
+            fs.add(f == SelectInfo.DISABLED ? null : toFuture(in, f, at));
         }
         return new SelectFuture(fs, info, nlocals);
     }
@@ -196,12 +197,12 @@ public final class TokioFutures {
     /** {@code tokio::select!}: random start (seeded) unless biased; non-matching results disable their branch. */
     static final class SelectFuture implements Future<Object> {
         private final List<Future<Object>> fs;
-        private final Compiler.SelectInfo info;
+        private final SelectInfo info;
         private final int nlocals;
         private final boolean[] disabled;
         private boolean finished;
 
-        SelectFuture(List<Future<Object>> fs, Compiler.SelectInfo info, int nlocals) {
+        SelectFuture(List<Future<Object>> fs, SelectInfo info, int nlocals) {
             this.fs = fs;
             this.info = info;
             this.nlocals = nlocals;
