@@ -2,23 +2,12 @@ package asyncscope.lessons.rustlite.compile;
 
 import asyncscope.lessons.rustlite.ast.Expr;
 import asyncscope.lessons.rustlite.ast.Item;
-import asyncscope.lessons.rustlite.ast.Pat;
-import asyncscope.lessons.rustlite.ast.Pos;
-import asyncscope.lessons.rustlite.interp.Native;
-import asyncscope.lessons.rustlite.parse.Parser;
 import asyncscope.lessons.rustlite.prelude.Prelude;
-import asyncscope.lessons.rustlite.value.IntTy;
-import asyncscope.lessons.rustlite.value.RChar;
-import asyncscope.lessons.rustlite.value.RInt;
-import asyncscope.lessons.rustlite.value.RStr;
-import asyncscope.lessons.rustlite.value.TypeInfo;
 import asyncscope.lessons.rustlite.value.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compiles Rust-lite's macros: the formatting family ({@code println!}, {@code format!}, {@code write!}, {@code panic!},

@@ -1,7 +1,5 @@
 package asyncscope.lessons.rustlite.compile;
 
-import asyncscope.lessons.rustlite.value.TypeInfo;
-import java.util.List;
 
 /** A method call's name, turbofish type ({@code parse::<u64>}) and whether its receiver is a temporary. */
 public record MethodRef(String name, String turbofish, boolean tempReceiver) {

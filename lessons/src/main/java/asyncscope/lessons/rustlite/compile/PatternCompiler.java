@@ -1,6 +1,5 @@
 package asyncscope.lessons.rustlite.compile;
 
-import asyncscope.lessons.rustlite.ast.Expr;
 import asyncscope.lessons.rustlite.ast.Item;
 import asyncscope.lessons.rustlite.ast.Pat;
 import asyncscope.lessons.rustlite.ast.Pos;
@@ -12,13 +11,9 @@ import asyncscope.lessons.rustlite.value.RChar;
 import asyncscope.lessons.rustlite.value.RInt;
 import asyncscope.lessons.rustlite.value.RStr;
 import asyncscope.lessons.rustlite.value.TypeInfo;
-import asyncscope.lessons.rustlite.value.Unit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compiles patterns ({@code let}, {@code match}, {@code if let}, {@code for}, select! branches) to {@link CPat}s:

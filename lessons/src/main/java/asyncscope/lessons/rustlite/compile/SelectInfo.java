@@ -1,6 +1,5 @@
 package asyncscope.lessons.rustlite.compile;
 
-import asyncscope.lessons.rustlite.value.TypeInfo;
 import java.util.List;
 
 /** What a {@code select!} needs at run time: biased or random order, branch patterns, whether it has an else. */

@@ -2,7 +2,6 @@ package asyncscope.lessons.rustlite.interp;
 
 import asyncscope.lessons.rustlite.compile.UnitStruct;
 import asyncscope.lessons.rustlite.compile.CPat;
-import asyncscope.lessons.rustlite.compile.Compiler;
 import asyncscope.lessons.rustlite.value.REnum;
 import asyncscope.lessons.rustlite.value.RInt;
 import asyncscope.lessons.rustlite.value.RStr;

@@ -4,7 +4,6 @@ import asyncscope.lessons.rustlite.compile.Insn;
 import asyncscope.lessons.rustlite.interp.Coroutine;
 import asyncscope.lessons.rustlite.interp.Derefable;
 import asyncscope.lessons.rustlite.interp.Interp;
-import asyncscope.lessons.rustlite.value.Arith;
 import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.RArc;
@@ -23,7 +22,6 @@ import asyncscope.lessons.rustlite.value.RVec;
 import asyncscope.lessons.rustlite.value.Unit;
 import asyncscope.lessons.rustlite.value.Values;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 

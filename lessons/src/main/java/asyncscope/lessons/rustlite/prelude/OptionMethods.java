@@ -1,31 +1,12 @@
 package asyncscope.lessons.rustlite.prelude;
 
 import asyncscope.lessons.rustlite.compile.Insn;
-import asyncscope.lessons.rustlite.interp.Coroutine;
-import asyncscope.lessons.rustlite.interp.Derefable;
 import asyncscope.lessons.rustlite.interp.Interp;
-import asyncscope.lessons.rustlite.value.Arith;
 import asyncscope.lessons.rustlite.value.Fmt;
-import asyncscope.lessons.rustlite.value.IntTy;
-import asyncscope.lessons.rustlite.value.RArc;
-import asyncscope.lessons.rustlite.value.RChar;
-import asyncscope.lessons.rustlite.value.RDuration;
 import asyncscope.lessons.rustlite.value.REnum;
-import asyncscope.lessons.rustlite.value.RInstant;
 import asyncscope.lessons.rustlite.value.RInt;
-import asyncscope.lessons.rustlite.value.RMap;
 import asyncscope.lessons.rustlite.value.RPanic;
-import asyncscope.lessons.rustlite.value.RRange;
-import asyncscope.lessons.rustlite.value.RStr;
-import asyncscope.lessons.rustlite.value.RStruct;
-import asyncscope.lessons.rustlite.value.RTuple;
-import asyncscope.lessons.rustlite.value.RVec;
-import asyncscope.lessons.rustlite.value.Unit;
 import asyncscope.lessons.rustlite.value.Values;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 
 /** Methods of {@code Option} and {@code Result}: unwrap/expect with Rust's panic messages, combinators, conversions. */
 final class OptionMethods {

@@ -9,7 +9,6 @@ import asyncscope.engine.future.Join;
 import asyncscope.engine.future.Poll;
 import asyncscope.engine.runtime.Current;
 import asyncscope.engine.task.JoinError;
-import asyncscope.lessons.rustlite.compile.Compiler;
 import asyncscope.lessons.rustlite.compile.Insn;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.interp.Matcher;
