@@ -197,6 +197,7 @@ public final class Prelude {
         SyncPrelude.install();
         JoinSetPrelude.install();
         UserFutures.install();
+        Atomics.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler
