@@ -458,7 +458,7 @@ public final class Compiler {
         } else if (e instanceof Expr.Index ix) {
             expr(cx, ix.receiver());
             expr(cx, ix.index());
-            cx.emit(Op.INDEX, 0, null, ix.receiver().pos());
+            cx.emit(Op.INDEX, 0, null, asyncscope.lessons.rustlite.parse.Parser.startOf(ix.receiver()));
         } else if (e instanceof Expr.Await aw) {
             if (!cx.isAsync) {
                 error(aw.pos(), "`await` is only allowed inside `async` functions and blocks");
@@ -867,7 +867,7 @@ public final class Compiler {
             expr(cx, ix.index());
             if (op != null) {
                 cx.emit(Op.DUP, 2, null, a.pos());
-                cx.emit(Op.INDEX, 0, null, ix.receiver().pos());
+                cx.emit(Op.INDEX, 0, null, asyncscope.lessons.rustlite.parse.Parser.startOf(ix.receiver()));
                 expr(cx, a.value());
                 cx.emit(Op.BIN, 0, op, t.pos());
             } else {

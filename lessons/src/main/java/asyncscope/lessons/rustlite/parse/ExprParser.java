@@ -276,7 +276,7 @@ abstract class ExprParser extends PatternParser {
             }
             advance();
             Expr right = binary(pr, ns);
-            left = new Expr.Binary(left.pos(), t.text(), left, right);
+            left = new Expr.Binary(startOf(left), t.text(), left, right);
         }
     }
 
@@ -799,4 +799,33 @@ abstract class ExprParser extends PatternParser {
     }
 
     // ------------------------------------------------------------------ patterns
+
+    /** Where an expression begins in the source (a method chain begins at its receiver), as rustc reports spans. */
+    public static Pos startOf(Expr e) {
+        if (e instanceof Expr.MethodCall m) {
+            return startOf(m.receiver());
+        }
+        if (e instanceof Expr.Field f) {
+            return startOf(f.receiver());
+        }
+        if (e instanceof Expr.Index i) {
+            return startOf(i.receiver());
+        }
+        if (e instanceof Expr.Await a) {
+            return startOf(a.future());
+        }
+        if (e instanceof Expr.Try t) {
+            return startOf(t.operand());
+        }
+        if (e instanceof Expr.Call c) {
+            return startOf(c.callee());
+        }
+        if (e instanceof Expr.Cast c) {
+            return startOf(c.operand());
+        }
+        if (e instanceof Expr.Binary b) {
+            return startOf(b.left());
+        }
+        return e.pos();
+    }
 }
