@@ -908,6 +908,11 @@ public final class Compiler {
     }
 
     void call(FnCtx cx, Expr.Call c) {
+        if (c.callee() instanceof Expr.Path sp && (sp.segments().get(sp.segments().size() - 1).equals("spawn")
+                || sp.segments().get(sp.segments().size() - 1).equals("spawn_blocking"))) {
+            // a spawned task must be 'static: whatever its async block or closure captures, it captures by move
+            c = new Expr.Call(c.pos(), c.callee(), c.args().stream().map(Compiler::asMove).toList());
+        }
         if (c.callee() instanceof Expr.Path p) {
             List<String> segs = p.segments();
             boolean local = segs.size() == 1 && cx.lookup(segs.get(0)) != null;
@@ -942,6 +947,16 @@ public final class Compiler {
             exprMove(cx, a);
         }
         cx.emit(Op.CALL, c.args().size(), null, c.pos());
+    }
+
+    static Expr asMove(Expr e) {
+        if (e instanceof Expr.Async a && !a.isMove()) {
+            return new Expr.Async(a.pos(), a.body(), true);
+        }
+        if (e instanceof Expr.Closure cl && !cl.isMove()) {
+            return new Expr.Closure(cl.pos(), cl.params(), cl.body(), true, cl.isAsync());
+        }
+        return e;
     }
 
     void match(FnCtx cx, Expr.Match m) {
