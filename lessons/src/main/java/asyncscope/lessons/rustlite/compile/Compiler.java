@@ -445,6 +445,8 @@ public final class Compiler {
             assign(cx, a);
         } else if (e instanceof Expr.Call c) {
             call(cx, c);
+        } else if (e instanceof Expr.MethodCall m && optionPlaceOp(cx, m)) {
+            return;
         } else if (e instanceof Expr.MethodCall m) {
             expr(cx, m.receiver());
             for (Expr a : m.args()) {
@@ -947,6 +949,48 @@ public final class Compiler {
             exprMove(cx, a);
         }
         cx.emit(Op.CALL, c.args().size(), null, c.pos());
+    }
+
+    /**
+     * {@code opt.take()} and {@code opt.replace(v)} change the Option in place: on a variable or a field (through
+     * {@code self}) they read the old value and store {@code None} / {@code Some(v)}. Returns false for other calls.
+     */
+    boolean optionPlaceOp(FnCtx cx, Expr.MethodCall m) {
+        boolean take = m.name().equals("take") && m.args().isEmpty();
+        boolean replace = m.name().equals("replace") && m.args().size() == 1;
+        if (!take && !replace) {
+            return false;
+        }
+        Expr recv = m.receiver();
+        while (recv instanceof Expr.Ref r) {
+            recv = r.operand();
+        }
+        if (recv instanceof Expr.Path p && p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null) {
+            int slot = cx.lookup(p.segments().get(0));
+            cx.emit(Op.LOAD, slot, null, m.pos());
+            if (take) {
+                cx.emit(Op.CONST, 0, REnum.NONE, m.pos());
+            } else {
+                exprMove(cx, m.args().get(0));
+                cx.emit(Op.CALL_NATIVE, 1, Prelude.lookup(List.of("Some")), m.pos());
+            }
+            cx.emit(Op.STORE, slot, null, m.pos());
+            return true;
+        }
+        if (recv instanceof Expr.Field f) {
+            String name = f.name();
+            expr(cx, f.receiver());
+            if (replace) {
+                exprMove(cx, m.args().get(0));
+            }
+            cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.of("Option::" + m.name(), (in, a, at) -> {
+                Object old = in.field(a[0], name);
+                in.setField(a[0], name, replace ? REnum.some(a[1]) : REnum.NONE);
+                return old;
+            }), m.pos());
+            return true;
+        }
+        return false;
     }
 
     static Expr asMove(Expr e) {

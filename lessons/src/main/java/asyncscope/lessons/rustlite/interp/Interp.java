@@ -565,7 +565,7 @@ public final class Interp {
         return v;
     }
 
-    Object field(Object obj, String name) {
+    public Object field(Object obj, String name) {
         Object o = obj;
         while (true) {
             if (o instanceof RStruct s) {
@@ -594,7 +594,7 @@ public final class Interp {
         }
     }
 
-    void setField(Object obj, String name, Object v) {
+    public void setField(Object obj, String name, Object v) {
         Object o = deref(Values.unwrapArc(obj));
         if (o instanceof RStruct s) {
             int k = s.index(name);
