@@ -112,7 +112,7 @@ final class StringMethods {
                     }
                     if (ty.equals("bool")) {
                         if (!t.equals("true") && !t.equals("false")) {
-                            return REnum.err(new RStr("provided string was not `true` or `false`"));
+                            return REnum.err(new SyncPrelude.ErrVal("provided string was not `true` or `false`", "ParseBoolError"));
                         }
                         return REnum.ok(Boolean.valueOf(t));
                     }
@@ -121,15 +121,16 @@ final class StringMethods {
                         it = IntTy.I32;
                     }
                     if (t.isEmpty()) {
-                        return REnum.err(new RStr("cannot parse integer from empty string"));
+                        return REnum.err(new SyncPrelude.ErrVal("cannot parse integer from empty string", "ParseIntError { kind: Empty }"));
                     }
                     long v = it.signed || it.bits < 64 ? Long.parseLong(t) : Long.parseUnsignedLong(t);
                     if (!it.fits(v)) {
-                        return REnum.err(new RStr("number too large to fit in target type"));
+                        return REnum.err(new SyncPrelude.ErrVal("number too large to fit in target type", "ParseIntError { kind: PosOverflow }"));
                     }
                     return REnum.ok(new RInt(v, it, turbofish == null));
                 } catch (NumberFormatException e) {
-                    return REnum.err(new RStr("invalid digit found in string"));
+                    return REnum.err(ty.startsWith("f") ? new SyncPrelude.ErrVal("invalid float literal", "ParseFloatError { kind: Invalid }")
+                        : new SyncPrelude.ErrVal("invalid digit found in string", "ParseIntError { kind: InvalidDigit }"));
                 }
             }
             case "char_indices" -> {
