@@ -92,7 +92,7 @@ final class PatternCompiler {
             for (Pat q : v.items()) {
                 items.add(pattern(cx, q, binds, null));
             }
-            return new CPat.Variant(type == null ? null : canonicalType(type, last), last, items);
+            return new CPat.Variant(type, last, items);
         } else if (p instanceof Pat.Struct s) {
             List<String> path = comp.expandPath(s.path());
             String last = path.get(path.size() - 1);
@@ -117,9 +117,6 @@ final class PatternCompiler {
         throw new IllegalStateException("unknown pattern " + p);
     }
 
-    private static String canonicalType(String type, String variant) {
-        return type;
-    }
 
     private boolean knownVariant(String type, String variant, int arity, Pos pos) {
         if (type == null || type.equals("Option") || type.equals("Result")) {

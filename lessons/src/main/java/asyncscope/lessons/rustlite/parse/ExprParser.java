@@ -189,7 +189,7 @@ abstract class ExprParser extends PatternParser {
     static boolean blockLike(Expr e) {
         return e instanceof Expr.Block || e instanceof Expr.If || e instanceof Expr.IfLet || e instanceof Expr.While
                 || e instanceof Expr.WhileLet || e instanceof Expr.Loop || e instanceof Expr.For || e instanceof Expr.Match
-                || e instanceof Expr.Select || e instanceof Expr.Async || e instanceof Expr.Macro m && m.args().isEmpty() && false;
+                || e instanceof Expr.Select || e instanceof Expr.Async;
     }
 
     // ------------------------------------------------------------------ expressions
