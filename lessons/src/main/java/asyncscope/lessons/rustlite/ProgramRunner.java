@@ -10,6 +10,7 @@ import asyncscope.engine.task.JoinError;
 import asyncscope.lessons.rustlite.compile.Program;
 import asyncscope.lessons.rustlite.interp.Exec;
 import asyncscope.lessons.rustlite.interp.Interp;
+import asyncscope.lessons.rustlite.prelude.Prelude;
 import asyncscope.lessons.rustlite.prelude.ProgramIO;
 import asyncscope.lessons.rustlite.prelude.TaskRoot;
 import asyncscope.lessons.rustlite.value.Fmt;
@@ -81,6 +82,7 @@ public final class ProgramRunner {
         int code = 0;
         long elapsed = 0;
         try {
+            Prelude.startServices(in, rt.core());
             Future<Object> main = mainFuture(in, p);
             SourceSpan span = p.main().pos == null ? SourceSpan.NONE : SourceSpan.at(p.main().pos.line(), p.main().pos.column());
             Object v = rt.blockOn(new TaskRoot(in, main, "main"), "main", span);

@@ -49,6 +49,8 @@ public final class Interp {
     public final Program program;
     public final ProgramIO io;
     public final Exec.Limits limits;
+    /** Per-run services the prelude starts for the program (e.g. the built-in HTTP server), by name. */
+    public final java.util.concurrent.ConcurrentHashMap<String, Object> services = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Interp(Program program, ProgramIO io, Exec.Limits limits) {
         this.program = program;

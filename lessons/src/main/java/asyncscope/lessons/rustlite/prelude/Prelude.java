@@ -59,6 +59,25 @@ public final class Prelude {
         }
     }
 
+    /** Something a part of the prelude starts for a run before {@code main} (it decides from the program whether it is needed). */
+    @FunctionalInterface
+    public interface Service {
+        void start(Interp in, asyncscope.engine.runtime.RuntimeCore core);
+    }
+
+    private static final List<Service> SERVICES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public static void onStart(Service s) {
+        SERVICES.add(s);
+    }
+
+    /** Called by the runner once the runtime is built, before main runs. */
+    public static void startServices(Interp in, asyncscope.engine.runtime.RuntimeCore core) {
+        for (Service s : SERVICES) {
+            s.start(in, core);
+        }
+    }
+
     /** Adds prelude items from other parts of the prelude (time, sync, http) at class-init time. */
     public static void register(String names, Native.Body body) {
         reg(names, body);

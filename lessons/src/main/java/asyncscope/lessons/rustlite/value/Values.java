@@ -90,6 +90,12 @@ public final class Values {
         if (a instanceof Double || b instanceof Double) {
             return toDouble(a) == toDouble(b);
         }
+        if (a instanceof NumberLike n && b instanceof RInt r) {
+            return n.asLong() == r.v;
+        }
+        if (b instanceof NumberLike n && a instanceof RInt r) {
+            return n.asLong() == r.v;
+        }
         return a.equals(b);
     }
 
@@ -98,5 +104,10 @@ public final class Values {
             return b;
         }
         throw new RPanic("expected `bool`, found " + Fmt.debug(v, false), line, col);
+    }
+
+    /** A prelude value that compares equal to an integer ({@code resp.status() == 200}). */
+    public interface NumberLike {
+        long asLong();
     }
 }
