@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <pre>name &lt;TAB&gt; median ns per unit &lt;TAB&gt; ns/unit</pre>
  *
- * Each workload is warmed up (at least a second), then timed for several rounds of at least 100 ms each;
- * the median round is reported, so a ratio between two lines of the same run compares like with like.
+ * Each workload is warmed up (at least a second), then timed for several rounds of at least 100 ms each,
+ * the rounds interleaved across workloads; the median round is reported, so a ratio between two lines of
+ * the same run compares like with like.
  *
  * <pre>java -cp bench/target/benchmarks.jar asyncscope.bench.TokioShapes --workers 2 [--rounds 7] [--warmup 3] [--only a,b]</pre>
  */
@@ -65,33 +66,48 @@ public final class TokioShapes {
 
     static void run(List<Workload> workloads, int workers, int rounds, int warmup, Set<String> only, PrintStream out)
             throws Exception {
+        List<Workload> chosen = new ArrayList<>();
         for (Workload w : workloads) {
-            if (!only.isEmpty() && !only.contains(w.name())) {
-                continue;
+            if (only.isEmpty() || only.contains(w.name())) {
+                chosen.add(w);
             }
-            try {
-                // Warm up for a number of runs and at least a second, so the JIT has compiled the hot paths.
+        }
+        try {
+            // Warm up each workload for a number of runs and at least a second, so the JIT has compiled it.
+            for (Workload w : chosen) {
                 long warmEnd = System.nanoTime() + WARMUP_NANOS;
                 for (int i = 0; i < warmup || System.nanoTime() < warmEnd; i++) {
                     w.runOnce(workers);
                 }
-                // Each round repeats the workload until it has run for at least 100 ms.
-                double[] perUnit = new double[rounds];
-                for (int i = 0; i < rounds; i++) {
-                    long spent = 0;
-                    long units = 0;
-                    do {
-                        spent += w.runOnce(workers);
-                        units += w.units();
-                    } while (spent < ROUND_NANOS);
-                    perUnit[i] = (double) spent / units;
+            }
+            // Rounds go round-robin over the workloads, so a busy moment of the machine hits an engine
+            // workload and its peer alike instead of skewing their ratio.
+            double[][] perUnit = new double[chosen.size()][rounds];
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < chosen.size(); i++) {
+                    perUnit[i][r] = timeRound(chosen.get(i), workers);
                 }
-                Arrays.sort(perUnit);
-                out.printf("%s\t%.1f\tns/unit%n", w.name(), perUnit[rounds / 2]);
-                out.flush();
-            } finally {
+            }
+            for (int i = 0; i < chosen.size(); i++) {
+                Arrays.sort(perUnit[i]);
+                out.printf("%s\t%.1f\tns/unit%n", chosen.get(i).name(), perUnit[i][rounds / 2]);
+            }
+            out.flush();
+        } finally {
+            for (Workload w : chosen) {
                 w.close();
             }
         }
+    }
+
+    /** Repeats the workload until it has run for at least 100 ms; returns nanoseconds per unit. */
+    private static double timeRound(Workload w, int workers) throws Exception {
+        long spent = 0;
+        long units = 0;
+        do {
+            spent += w.runOnce(workers);
+            units += w.units();
+        } while (spent < ROUND_NANOS);
+        return (double) spent / units;
     }
 }
