@@ -217,6 +217,8 @@ public final class Prelude {
         JoinSetPrelude.install();
         UserFutures.install();
         Atomics.install();
+        TimePrelude.install();
+        HttpPrelude.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler
