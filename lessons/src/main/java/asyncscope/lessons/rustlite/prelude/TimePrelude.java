@@ -55,6 +55,26 @@ public final class TimePrelude {
         Prelude.register("tokio::time::interval, time::interval", (in, a, at) -> new Ticker(Time.interval(dur(a[0]))));
         Prelude.register("tokio::time::interval_at, time::interval_at",
                 (in, a, at) -> new Ticker(Time.intervalAt(((RInstant) a[0]).nanos(), dur(a[1]))));
+        Methods.extend((in, recv, name, args, at) -> {
+            if (recv instanceof Sleep sl) {
+                switch (name) {
+                    case "reset" -> {
+                        sl.reset(((RInstant) args[0]).nanos());
+                        return Unit.UNIT;
+                    }
+                    case "deadline" -> {
+                        return new RInstant(sl.deadline());
+                    }
+                    case "is_elapsed" -> {
+                        return sl.isElapsed();
+                    }
+                    default -> {
+                        return Methods.NO_SUCH;
+                    }
+                }
+            }
+            return Methods.NO_SUCH;
+        });
         Prelude.registerConstant("MissedTickBehavior::Burst, time::MissedTickBehavior::Burst", MissedTickBehavior.BURST);
         Prelude.registerConstant("MissedTickBehavior::Delay, time::MissedTickBehavior::Delay", MissedTickBehavior.DELAY);
         Prelude.registerConstant("MissedTickBehavior::Skip, time::MissedTickBehavior::Skip", MissedTickBehavior.SKIP);
