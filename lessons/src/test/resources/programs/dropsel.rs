@@ -20,6 +20,7 @@ async fn fast() -> u32 {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     tokio::select! {
+        biased;
         v = slow() => println!("slow won {v}"),
         v = fast() => println!("fast won {v}"),
     }
