@@ -113,6 +113,14 @@ public final class Interp {
     }
 
     Frame newFrame(Proto p, Object[] args, Object[] captures) {
+        if (args.length != p.nparams) {
+            String what = p.owner != null ? "method `" + p.name.substring(p.name.indexOf("::") + 2) + "`"
+                    : p.name.startsWith("closure@") ? "closure" : "function `" + p.name + "`";
+            int want = p.owner != null ? p.nparams - 1 : p.nparams;
+            int got = p.owner != null ? args.length - 1 : args.length;
+            throw new RPanic("this " + what + " takes " + want + " argument" + (want == 1 ? "" : "s") + " but " + got
+                    + (got == 1 ? " was" : " were") + " supplied");
+        }
         Frame f = new Frame(p);
         int n = Math.min(args.length, f.locals.length);
         for (int i = 0; i < n; i++) {
