@@ -1,0 +1,100 @@
+package asyncscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code asyncscope run}: output, exit codes and the summary. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = RunCommand.run(args, o, e);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Path write(String name, String src) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, src);
+        return p;
+    }
+
+    @Test
+    void printsExactlyWhatTheProgramPrints() throws IOException {
+        Path p = write("ok.rs", """
+                #[tokio::main]
+                async fn main() {
+                    let h = tokio::spawn(async { 40 + 2 });
+                    println!("answer {}", h.await.unwrap());
+                    eprintln!("to stderr");
+                }
+                """);
+        for (String[] extra : new String[][] {{}, {"--live"}, {"--seed", "9", "--workers", "3"}}) {
+            String[] args = new String[extra.length + 1];
+            args[0] = p.toString();
+            System.arraycopy(extra, 0, args, 1, extra.length);
+            Result r = run(args);
+            assertEquals(0, r.code());
+            assertEquals("answer 42\n", r.out());
+            assertEquals("to stderr\n", r.err());
+        }
+    }
+
+    @Test
+    void summaryGoesToStderrOnly() throws IOException {
+        Path p = write("s.rs", "#[tokio::main]\nasync fn main() { tokio::spawn(async {}).await.unwrap(); println!(\"hi\"); }\n");
+        Result r = run(p.toString(), "--summary");
+        assertEquals("hi\n", r.out());
+        assertTrue(r.err().matches("(?s)--- summary: virtual elapsed 0 ms, tasks 2, polls \\d+, wakes \\d+, steals \\d+, exit 0\\s*"), r.err());
+    }
+
+    @Test
+    void exitCodes() throws IOException {
+        assertEquals(101, run(write("p.rs", "fn main() { let v: Vec<i32> = vec![]; v[0]; }").toString()).code());
+        Result compile = run(write("c.rs", "fn main() { let x = ; }").toString());
+        assertEquals(1, compile.code());
+        assertTrue(compile.err().startsWith("error: c.rs:1:21: expected an expression, found `;`"), compile.err());
+        assertEquals("", compile.out());
+        assertEquals(2, run().code());
+        assertEquals(2, run("--seed").code());
+        assertEquals(2, run("x.rs", "--workers", "zero").code());
+        assertEquals(2, run("x.rs", "--bogus").code());
+        assertEquals(2, run(dir.resolve("missing.rs").toString()).code());
+        assertEquals(1, run(write("e.rs", "fn main() -> Result<(), String> { Err(\"no\".to_string()) }").toString()).code());
+    }
+
+    @Test
+    void writesNativeAndChromeTraces() throws Exception {
+        Path p = write("t.rs", "#[tokio::main]\nasync fn main() { tokio::spawn(async { 1 }).await.unwrap(); println!(\"traced\"); }\n");
+        Path native1 = dir.resolve("a.trace");
+        Path native2 = dir.resolve("b.trace");
+        Path chrome = dir.resolve("c.json");
+        Result r = run(p.toString(), "--seed", "5", "--trace", native1.toString(), "--chrome-trace", chrome.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("traced\n", r.out());
+        run(p.toString(), "--seed", "5", "--trace", native2.toString());
+        var t1 = asyncscope.engine.event.TraceFile.read(native1);
+        var t2 = asyncscope.engine.event.TraceFile.read(native2);
+        assertTrue(t1.events().size() > 5);
+        assertEquals(t1.events(), t2.events(), "same seed, same trace");
+        assertTrue(t1.program().contains("traced"));
+        assertTrue(Files.readString(chrome).contains("traceEvents"));
+    }
+}

@@ -1,0 +1,1192 @@
+package asyncscope.lessons.rustlite.compile;
+
+import asyncscope.lessons.rustlite.ast.Expr;
+import asyncscope.lessons.rustlite.ast.Item;
+import asyncscope.lessons.rustlite.ast.Pat;
+import asyncscope.lessons.rustlite.ast.Pos;
+import asyncscope.lessons.rustlite.ast.Stmt;
+import asyncscope.lessons.rustlite.ast.TypeRef;
+import asyncscope.lessons.rustlite.diag.Diagnostics;
+import asyncscope.lessons.rustlite.diag.Source;
+import asyncscope.lessons.rustlite.interp.Native;
+import asyncscope.lessons.rustlite.lex.Lexer;
+import asyncscope.lessons.rustlite.parse.Parser;
+import asyncscope.lessons.rustlite.prelude.Prelude;
+import asyncscope.lessons.rustlite.value.IntTy;
+import asyncscope.lessons.rustlite.value.RChar;
+import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RStr;
+import asyncscope.lessons.rustlite.value.RStruct;
+import asyncscope.lessons.rustlite.value.TypeInfo;
+import asyncscope.lessons.rustlite.value.Unit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles a parsed Rust-lite program to stack-machine code ({@link Proto}s). Names are resolved here, so an
+ * unknown variable, function or type is a compile error with its position. Each {@code async fn} or block
+ * gets its own proto whose {@code .await}s are numbered: they become the states of its state machine.
+ * Locals live in numbered slots; closures and async blocks copy what they capture into their own slots.
+ */
+public final class Compiler {
+    final Diagnostics diags;
+    final PatternCompiler patterns = new PatternCompiler(this);
+    final MacroCompiler macros = new MacroCompiler(this);
+    final Map<String, String> imports = new HashMap<>();
+    final Map<String, Item.Fn> fnItems = new LinkedHashMap<>();
+    final Map<String, Proto> protos = new LinkedHashMap<>();
+    final Map<String, TypeInfo> types = new HashMap<>();
+    final Map<String, Item.Enum> enums = new HashMap<>();
+    final Map<String, Item.Const> consts = new HashMap<>();
+    final Map<String, Proto> displayImpls = new HashMap<>();
+    final Set<String> constsInProgress = new HashSet<>();
+    final Map<String, Item.Trait> traits = new HashMap<>();
+    final List<Item.Impl> traitImpls = new ArrayList<>();
+    boolean tracksDrops;
+    final List<Proto> asyncBlockProtos = new ArrayList<>();
+
+    Compiler(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    /** Lexes, parses and compiles {@code text}; throws {@link asyncscope.lessons.rustlite.diag.CompileError} with every diagnostic. */
+    public static Program compile(String file, String text) {
+        Source src = new Source(file, text);
+        Diagnostics d = new Diagnostics(src);
+        var toks = new Lexer(text, d).lex();
+        if (d.anyContaining("unterminated")) {
+            d.throwIfAny(); // everything after an unterminated string or comment would be a cascade
+        }
+        List<Item> items = new Parser(toks, d).parseFile();
+        d.throwIfAny();
+        Compiler c = new Compiler(d);
+        Program p = c.program(src, items);
+        d.throwIfAny();
+        return p;
+    }
+
+    void error(Pos p, String msg) {
+        diags.error(p.line(), p.column(), msg);
+    }
+
+    // ------------------------------------------------------------------ items
+
+    Program program(Source src, List<Item> items) {
+        List<Item> all = new ArrayList<>();
+        for (Item it : items) {
+            collect(it, all);
+        }
+        for (Item it : all) {
+            declare(it);
+        }
+        // default methods of a trait become methods of every type that implements it without overriding them
+        for (Item.Impl im : traitImpls) {
+            Item.Trait t = traits.get(im.trait());
+            if (t == null) {
+                continue;
+            }
+            for (Item.Fn f : t.defaults()) {
+                String key = im.type() + "::" + f.name();
+                if (!protos.containsKey(key)) {
+                    fnItems.put(key, f);
+                    Proto p = new Proto(key, f.isAsync(), f.pos());
+                    p.owner = im.type();
+                    protos.put(key, p);
+                }
+            }
+        }
+        tracksDrops = true; // ownership is tracked at run time: moved-out slots are cleared, the rest dropped at scope end
+        for (Map.Entry<String, Item.Fn> e : fnItems.entrySet()) {
+            compileFn(protos.get(e.getKey()), e.getValue());
+        }
+        Item.Fn mainItem = fnItems.get("main");
+        Proto main = protos.get("main");
+        boolean tokioMain = false;
+        String flavor = "multi_thread";
+        int workers = 4;
+        if (mainItem == null) {
+            diags.error(1, 1, "`main` function not found in crate: expected `fn main()` or `#[tokio::main] async fn main()`");
+        } else {
+            for (Item.Attr a : mainItem.attrs()) {
+                if (a.path().equals("tokio::main")) {
+                    tokioMain = true;
+                    Object f = a.args().get("flavor");
+                    if (f != null) {
+                        flavor = f.toString();
+                        if (!flavor.equals("current_thread") && !flavor.equals("multi_thread")) {
+                            error(a.pos(), "unknown runtime flavor `" + flavor + "`: expected \"current_thread\" or \"multi_thread\"");
+                        }
+                    }
+                    Object w = a.args().get("worker_threads");
+                    if (w instanceof Long l) {
+                        if (l < 1 || l > 64) {
+                            error(a.pos(), "worker_threads must be between 1 and 64");
+                        }
+                        workers = (int) (long) l;
+                    }
+                    if (flavor.equals("current_thread")) {
+                        workers = 1;
+                    }
+                }
+            }
+            if (mainItem.isAsync() && !tokioMain) {
+                error(mainItem.pos(), "`main` function is not allowed to be `async`: add `#[tokio::main]` above it");
+            }
+        }
+        List<Proto> asyncProtos = new ArrayList<>();
+        for (Proto pr : protos.values()) {
+            if (pr.isAsync) {
+                asyncProtos.add(pr);
+            }
+        }
+        asyncProtos.addAll(asyncBlockProtos);
+        return new Program(src, protos, types, main, tokioMain, flavor, workers, tracksDrops, displayImpls, asyncProtos);
+    }
+
+    final Set<String> modules = new HashSet<>();
+
+    void collect(Item it, List<Item> out) {
+        if (it instanceof Item.Mod m) {
+            modules.add(m.name());
+            for (Item inner : m.items()) {
+                collect(inner, out);
+            }
+            return;
+        }
+        out.add(it);
+        if (it instanceof Item.Fn f) {
+            collectNested(f.body(), out);
+        } else if (it instanceof Item.Impl im) {
+            for (Item.Fn f : im.methods()) {
+                collectNested(f.body(), out);
+            }
+        }
+    }
+
+    void collectNested(Expr.Block b, List<Item> out) {
+        for (Stmt s : b.stmts()) {
+            if (s instanceof Stmt.ItemStmt is) {
+                collect(is.item(), out);
+            }
+        }
+    }
+
+    void declare(Item it) {
+        if (it instanceof Item.Use u) {
+            imports.putAll(u.aliases());
+        } else if (it instanceof Item.Fn f) {
+            if (fnItems.containsKey(f.name())) {
+                error(f.pos(), "the name `" + f.name() + "` is defined multiple times");
+            }
+            fnItems.put(f.name(), f);
+            protos.put(f.name(), new Proto(f.name(), f.isAsync(), f.pos()));
+        } else if (it instanceof Item.Struct s) {
+            Set<String> derives = derives(s.attrs());
+            List<IntTy> ints = new ArrayList<>();
+            for (TypeRef t : s.types()) {
+                ints.add(IntTy.parse(t.name()));
+            }
+            types.put(s.name(), new TypeInfo(s.name(), s.fields(), ints, s.tuple(), derives));
+        } else if (it instanceof Item.Enum e) {
+            enums.put(e.name(), e);
+            TypeInfo eti = new TypeInfo(e.name(), List.of(), List.of(), false, derives(e.attrs()));
+            eti.variants = e.variants().stream().map(Item.Variant::name).toList();
+            types.put(e.name(), eti);
+        } else if (it instanceof Item.Trait t) {
+            traits.put(t.name(), t);
+        } else if (it instanceof Item.Const c) {
+            consts.put(c.name(), c);
+        } else if (it instanceof Item.Impl im) {
+            for (Item.Fn f : im.methods()) {
+                String key = im.type() + "::" + f.name();
+                fnItems.put(key, f);
+                Proto p = new Proto(key, f.isAsync(), f.pos());
+                p.owner = im.type();
+                protos.put(key, p);
+                if ("Display".equals(im.trait()) && f.name().equals("fmt")) {
+                    displayImpls.put(im.type(), p);
+                }
+            }
+            if (im.trait() != null) {
+                traitImpls.add(im);
+            }
+            for (Item.Const c : im.consts()) {
+                consts.put(c.name(), c);
+            }
+            if ("Drop".equals(im.trait())) {
+                TypeInfo ti = types.get(im.type());
+                if (ti != null) {
+                    ti.hasDrop = true;
+                } else {
+                    error(im.pos(), "cannot find type `" + im.type() + "` in this scope");
+                }
+            }
+        } else if (it instanceof Item.Ignored ig) {
+        }
+    }
+
+    static Set<String> derives(List<Item.Attr> attrs) {
+        Set<String> d = new HashSet<>();
+        for (Item.Attr a : attrs) {
+            if (a.path().equals("derive")) {
+                d.addAll(a.words());
+            }
+        }
+        return d;
+    }
+
+    void compileFn(Proto proto, Item.Fn f) {
+        FnCtx cx = new FnCtx(proto, null, f.isAsync(), proto.owner);
+        cx.pushScope();
+        int i = 0;
+        if (f.hasSelf()) {
+            cx.declare("self");
+        }
+        IntTy[] pints = new IntTy[f.params().size() + (f.hasSelf() ? 1 : 0)];
+        int base = f.hasSelf() ? 1 : 0;
+        List<Integer> paramSlots = new ArrayList<>();
+        for (Expr.Param p : f.params()) {
+            pints[base + i] = IntTy.parse(p.type().name());
+            paramSlots.add(cx.newSlot());
+            i++;
+        }
+        proto.nparams = base + f.params().size();
+        proto.paramInts = pints;
+        proto.retInt = IntTy.parse(f.ret().name());
+        for (int k = 0; k < f.params().size(); k++) {
+            Expr.Param p = f.params().get(k);
+            if (p.pat() instanceof Pat.Bind b && b.sub() == null) {
+                cx.scopes.get(cx.scopes.size() - 1).put(b.name(), paramSlots.get(k));
+            } else {
+                cx.emit(Op.LOAD, paramSlots.get(k), null, p.pat().pos());
+                cx.emit(Op.PAT_OR_PANIC, 0, patterns.pattern(cx, p.pat(), new HashMap<>(), IntTy.parse(p.type().name())), p.pat().pos());
+            }
+        }
+        blockBody(cx, f.body());
+        cx.emit(Op.RET, 0, null, f.body().pos());
+        cx.finish();
+    }
+
+    // ------------------------------------------------------------------ per-function context
+
+    // ------------------------------------------------------------------ statements
+
+    void blockBody(FnCtx cx, Expr.Block b) {
+        for (Stmt s : b.stmts()) {
+            stmt(cx, s);
+        }
+        if (b.tail() != null) {
+            exprMove(cx, b.tail());
+        } else {
+            cx.emit(Op.UNIT, 0, null, b.pos());
+        }
+    }
+
+    void block(FnCtx cx, Expr.Block b) {
+        cx.pushScope();
+        blockBody(cx, b);
+        cx.popScope(b.pos());
+    }
+
+    void stmt(FnCtx cx, Stmt s) {
+        if (s instanceof Stmt.ItemStmt is) {
+        } else if (s instanceof Stmt.ExprStmt es) {
+            expr(cx, es.expr());
+            cx.emit(tracksDrops ? Op.POP_DROP : Op.POP, 0, null, es.pos());
+        } else if (s instanceof Stmt.Let l) {
+            IntTy it = l.type() == null ? null : IntTy.parse(l.type().name());
+            if (l.init() == null) {
+                declarePattern(cx, l.pat());
+                return;
+            }
+            exprMove(cx, l.init());
+            if (l.type() != null && (it != null || Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option")
+                    .contains(l.type().name()))) {
+                cx.emit(Op.INT_AS, 0, l.type().name(), l.pos());
+            }
+            if (l.pat() instanceof Pat.Wild && tracksDrops) {
+                cx.emit(Op.POP_DROP, 0, null, l.pos());
+                return;
+            }
+            if (l.elseBlock() != null) {
+                Map<String, Integer> binds = new HashMap<>();
+                CPat cp = patterns.pattern(cx, l.pat(), binds, it);
+                cx.emit(Op.PAT, 0, cp, l.pos());
+                int jt = cx.emit(Op.JT, 0, null, l.pos());
+                block(cx, l.elseBlock());
+                cx.emit(Op.POP, 0, null, l.pos());
+                cx.emit(Op.PANIC, 0, "`let ... else` block must diverge (return, break or panic)", l.pos());
+                cx.patch(jt, cx.here());
+                bindNames(cx, binds);
+                return;
+            }
+            if (l.pat() instanceof Pat.Bind b && b.sub() == null) {
+                int slot = cx.newSlot();
+                cx.emit(Op.STORE, slot, null, l.pos());
+                cx.scopes.get(cx.scopes.size() - 1).put(b.name(), slot);
+                cx.scopeSlots.get(cx.scopeSlots.size() - 1).add(slot);
+                return;
+            }
+            Map<String, Integer> binds = new HashMap<>();
+            CPat cp = patterns.pattern(cx, l.pat(), binds, it);
+            cx.emit(Op.PAT_OR_PANIC, 0, cp, l.pos());
+            bindNames(cx, binds);
+        }
+    }
+
+    void declarePattern(FnCtx cx, Pat p) {
+        if (p instanceof Pat.Bind b) {
+            cx.declare(b.name());
+        } else if (p instanceof Pat.Tuple t) {
+            for (Pat q : t.items()) {
+                declarePattern(cx, q);
+            }
+        }
+    }
+
+    /** Makes pattern bindings visible in the current scope (slots were allocated by {@link #pattern}). */
+    void bindNames(FnCtx cx, Map<String, Integer> binds) {
+        for (Map.Entry<String, Integer> e : binds.entrySet()) {
+            cx.scopes.get(cx.scopes.size() - 1).put(e.getKey(), e.getValue());
+            cx.scopeSlots.get(cx.scopeSlots.size() - 1).add(e.getValue());
+        }
+    }
+
+    // ------------------------------------------------------------------ patterns
+
+    /** Replaces the first segment by its `use` import, and `Self` by nothing special here. */
+    List<String> expandPath(List<String> segs0) {
+        List<String> segs = segs0;
+        while (segs.size() > 1 && (modules.contains(segs.get(0)) || segs.get(0).equals("crate") || segs.get(0).equals("super"))) {
+            segs = segs.subList(1, segs.size());
+        }
+        String full = imports.get(segs.get(0));
+        if (full == null || full.equals(segs.get(0))) {
+            return segs;
+        }
+        List<String> out = new ArrayList<>(List.of(full.split("::")));
+        out.addAll(segs.subList(1, segs.size()));
+        return out;
+    }
+
+    Object constValue(Item.Const c) {
+        if (c.value() instanceof Expr.Lit l) {
+            Object v = literal(l);
+            IntTy it = IntTy.parse(c.type().name());
+            return v instanceof RInt r && it != null ? r.as(it) : v;
+        }
+        if (c.value() instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.Lit l && l.value() instanceof Long n) {
+            IntTy it = IntTy.parse(c.type().name());
+            return it == null ? RInt.lit(-n) : RInt.of(-n, it);
+        }
+        error(c.pos(), "constants must be literals in Rust-lite");
+        return Unit.UNIT;
+    }
+
+    Object literal(Expr.Lit l) {
+        Object v = l.value();
+        if (v instanceof Long n) {
+            IntTy t = IntTy.parse(l.suffix());
+            if (t == null) {
+                if (!IntTy.I32.fits(n) && (n >= 0 || n < Integer.MIN_VALUE)) {
+                    return new RInt(n, IntTy.I64, true);
+                }
+                return RInt.lit(n);
+            }
+            if (!t.fits(n) && t.bits < 64) {
+                error(l.pos(), "literal out of range for `" + t.rustName() + "`");
+            }
+            return RInt.of(n, t);
+        }
+        if (v instanceof Double d) {
+            return d;
+        }
+        if ("char".equals(l.suffix())) {
+            String s = (String) v;
+            return new RChar(s.isEmpty() ? 0 : s.codePointAt(0));
+        }
+        if (v instanceof String s) {
+            return s; // strings become fresh RStr at run time (Strings are mutable)
+        }
+        return v;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    void exprMove(FnCtx cx, Expr e) {
+        if (tracksDrops && e instanceof Expr.Path p && p.segments().size() == 1) {
+            Integer slot = cx.lookup(p.segments().get(0));
+            if (slot != null) {
+                cx.emit(Op.MOVE, slot, null, p.pos());
+                return;
+            }
+        }
+        expr(cx, e);
+    }
+
+    void expr(FnCtx cx, Expr e) {
+        if (e instanceof Expr.Lit l) {
+            Object v = literal(l);
+            cx.emit(Op.CONST, 0, v, l.pos());
+        } else if (e instanceof Expr.Path p) {
+            path(cx, p);
+        } else if (e instanceof Expr.Unary u) {
+            expr(cx, u.operand());
+            cx.emit(u.op().equals("-") ? Op.NEG : Op.NOT, 0, null, u.pos());
+        } else if (e instanceof Expr.Binary b) {
+            binary(cx, b);
+        } else if (e instanceof Expr.Assign a) {
+            assign(cx, a);
+        } else if (e instanceof Expr.Call c) {
+            call(cx, c);
+        } else if (e instanceof Expr.MethodCall m && optionPlaceOp(cx, m)) {
+            return;
+        } else if (e instanceof Expr.MethodCall m) {
+            expr(cx, m.receiver());
+            for (Expr a : m.args()) {
+                exprMove(cx, a);
+            }
+            cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), m.turbofish() == null ? null : m.turbofish().name(),
+                    !isLocalPlace(cx, m.receiver())), m.pos());
+        } else if (e instanceof Expr.Field f) {
+            expr(cx, f.receiver());
+            cx.emit(Op.FIELD, isLocalPlace(cx, f.receiver()) ? 0 : 1, f.name(), f.pos());
+        } else if (e instanceof Expr.Index ix) {
+            expr(cx, ix.receiver());
+            expr(cx, ix.index());
+            cx.emit(Op.INDEX, 0, null, asyncscope.lessons.rustlite.parse.Parser.startOf(ix.receiver()));
+        } else if (e instanceof Expr.Await aw) {
+            if (!cx.isAsync) {
+                error(aw.pos(), "`await` is only allowed inside `async` functions and blocks");
+            }
+            exprMove(cx, aw.future());
+            await(cx, aw.pos());
+        } else if (e instanceof Expr.Try t) {
+            expr(cx, t.operand());
+            cx.emit(Op.TRY, 0, null, t.pos());
+        } else if (e instanceof Expr.Ref r) {
+            expr(cx, r.operand());
+        } else if (e instanceof Expr.Deref d) {
+            expr(cx, d.operand());
+            cx.emit(Op.DEREF, isLocalPlace(cx, d.operand()) ? 0 : 1, null, d.pos());
+        } else if (e instanceof Expr.Cast c) {
+            expr(cx, c.operand());
+            cx.emit(Op.CAST, 0, c.type().name(), c.pos());
+        } else if (e instanceof Expr.Block b) {
+            block(cx, b);
+        } else if (e instanceof Expr.If i) {
+            expr(cx, i.cond());
+            int jf = cx.emit(Op.JF, 0, null, i.pos());
+            block(cx, i.then());
+            int jend = cx.emit(Op.JUMP, 0, null, i.pos());
+            cx.patch(jf, cx.here());
+            if (i.otherwise() != null) {
+                expr(cx, i.otherwise());
+            } else {
+                cx.emit(Op.UNIT, 0, null, i.pos());
+            }
+            cx.patch(jend, cx.here());
+        } else if (e instanceof Expr.IfLet i) {
+            cx.pushScope();
+            boolean onLocal = isLocalPlace(cx, i.value());
+            expr(cx, i.value());
+            Map<String, Integer> binds = new HashMap<>();
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, i.pat(), binds, null), i.pos());
+            int jf = cx.emit(Op.JF, 0, null, i.pos());
+            bindNames(cx, binds);
+            if (onLocal) {
+                cx.borrowed.addAll(binds.values());
+            }
+            block(cx, i.then());
+            cx.popScope(i.pos());
+            int jend = cx.emit(Op.JUMP, 0, null, i.pos());
+            cx.patch(jf, cx.here());
+            if (i.otherwise() != null) {
+                expr(cx, i.otherwise());
+            } else {
+                cx.emit(Op.UNIT, 0, null, i.pos());
+            }
+            cx.patch(jend, cx.here());
+        } else if (e instanceof Expr.While w) {
+            Loop lp = new Loop(w.label(), cx.scopes.size(), 0);
+            int top = cx.here();
+            expr(cx, w.cond());
+            int jf = cx.emit(Op.JF, 0, null, w.pos());
+            cx.loops.add(lp);
+            block(cx, w.body());
+            cx.loops.remove(cx.loops.size() - 1);
+            cx.emit(Op.POP, 0, null, w.pos());
+            cx.emit(Op.JUMP, top, null, w.pos());
+            cx.patch(jf, cx.here());
+            cx.emit(Op.UNIT, 0, null, w.pos());
+            finishLoop(cx, lp, top);
+        } else if (e instanceof Expr.WhileLet w) {
+            Loop lp = new Loop(w.label(), cx.scopes.size(), 0);
+            int top = cx.here();
+            cx.pushScope();
+            boolean onLocal = isLocalPlace(cx, w.value());
+            expr(cx, w.value());
+            Map<String, Integer> binds = new HashMap<>();
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, w.pat(), binds, null), w.pos());
+            int jf = cx.emit(Op.JF, 0, null, w.pos());
+            bindNames(cx, binds);
+            if (onLocal) {
+                cx.borrowed.addAll(binds.values());
+            }
+            cx.loops.add(lp);
+            block(cx, w.body());
+            cx.loops.remove(cx.loops.size() - 1);
+            cx.emit(Op.POP, 0, null, w.pos());
+            cx.popScope(w.pos());
+            cx.emit(Op.JUMP, top, null, w.pos());
+            cx.patch(jf, cx.here());
+            cx.emit(Op.UNIT, 0, null, w.pos());
+            finishLoop(cx, lp, top);
+        } else if (e instanceof Expr.Loop l) {
+            Loop lp = new Loop(l.label(), cx.scopes.size(), 0);
+            int top = cx.here();
+            cx.loops.add(lp);
+            block(cx, l.body());
+            cx.loops.remove(cx.loops.size() - 1);
+            cx.emit(Op.POP, 0, null, l.pos());
+            cx.emit(Op.JUMP, top, null, l.pos());
+            // a `loop` only ends by `break`, which pushes its value
+            finishLoopNoUnit(cx, lp, top);
+        } else if (e instanceof Expr.For f) {
+            cx.pushScope();
+            int iterSlot = cx.newSlot();
+            expr(cx, f.iter());
+            cx.emit(Op.ITER, iterSlot, null, f.pos());
+            Loop lp = new Loop(f.label(), cx.scopes.size(), 0);
+            int top = cx.here();
+            int next = cx.emit(Op.NEXT, iterSlot, null, f.pos());
+            cx.pushScope();
+            Map<String, Integer> binds = new HashMap<>();
+            CPat cp = patterns.pattern(cx, f.pat(), binds, null);
+            cx.emit(Op.PAT_OR_PANIC, 0, cp, f.pos());
+            bindNames(cx, binds);
+            cx.loops.add(lp);
+            block(cx, f.body());
+            cx.loops.remove(cx.loops.size() - 1);
+            cx.emit(Op.POP, 0, null, f.pos());
+            cx.popScope(f.pos());
+            cx.emit(Op.JUMP, top, null, f.pos());
+            cx.code.set(next, new Insn(Op.NEXT, iterSlot, cx.here(), f.pos().line(), f.pos().column()));
+            cx.emit(Op.UNIT, 0, null, f.pos());
+            finishLoop(cx, lp, top);
+            cx.popScope(f.pos());
+        } else if (e instanceof Expr.Break b) {
+            Loop lp = findLoop(cx, b.label(), b.pos(), "break");
+            if (b.value() != null) {
+                exprMove(cx, b.value());
+            } else {
+                cx.emit(Op.UNIT, 0, null, b.pos());
+            }
+            if (lp != null) {
+                cx.dropScopesAbove(lp.scopeDepth, b.pos());
+                lp.breaks.add(cx.emit(Op.JUMP, 0, null, b.pos()));
+            }
+        } else if (e instanceof Expr.Continue c) {
+            Loop lp = findLoop(cx, c.label(), c.pos(), "continue");
+            if (lp != null) {
+                cx.dropScopesAbove(lp.scopeDepth, c.pos());
+                lp.continues.add(cx.emit(Op.JUMP, 0, null, c.pos()));
+            }
+            cx.emit(Op.UNIT, 0, null, c.pos());
+        } else if (e instanceof Expr.Return r) {
+            if (r.value() != null) {
+                exprMove(cx, r.value());
+            } else {
+                cx.emit(Op.UNIT, 0, null, r.pos());
+            }
+            cx.emit(Op.RET, 0, null, r.pos());
+            cx.emit(Op.UNIT, 0, null, r.pos());
+        } else if (e instanceof Expr.Match m) {
+            match(cx, m);
+        } else if (e instanceof Expr.Closure c) {
+            closure(cx, c);
+        } else if (e instanceof Expr.Async a) {
+            asyncBlock(cx, a);
+        } else if (e instanceof Expr.Tuple t) {
+            if (t.items().isEmpty()) {
+                cx.emit(Op.UNIT, 0, null, t.pos());
+            } else {
+                for (Expr i : t.items()) {
+                    exprMove(cx, i);
+                }
+                cx.emit(Op.TUPLE, t.items().size(), null, t.pos());
+            }
+        } else if (e instanceof Expr.Array a) {
+            for (Expr i : a.items()) {
+                exprMove(cx, i);
+            }
+            cx.emit(Op.VEC, a.items().size(), null, a.pos());
+        } else if (e instanceof Expr.Repeat r) {
+            expr(cx, r.value());
+            expr(cx, r.count());
+            cx.emit(Op.REPEAT, 0, null, r.pos());
+        } else if (e instanceof Expr.StructLit s) {
+            structLit(cx, s);
+        } else if (e instanceof Expr.Range r) {
+            if (r.lo() != null) {
+                expr(cx, r.lo());
+            } else {
+                cx.emit(Op.UNIT, 0, null, r.pos());
+            }
+            if (r.hi() != null) {
+                expr(cx, r.hi());
+            } else {
+                cx.emit(Op.UNIT, 0, null, r.pos());
+            }
+            cx.emit(Op.RANGE, r.inclusive() ? 1 : 0, null, r.pos());
+        } else if (e instanceof Expr.Macro m) {
+            macros.macro(cx, m);
+        } else if (e instanceof Expr.Join j) {
+            if (!cx.isAsync) {
+                error(j.pos(), "`join!` can only be used inside `async` functions and blocks");
+            }
+            for (Expr f : j.futures()) {
+                exprMove(cx, f);
+            }
+            cx.emit(Op.JOIN, j.futures().size(), j.isTry(), j.pos());
+            await(cx, j.pos());
+        } else if (e instanceof Expr.Select s) {
+            macros.select(cx, s);
+        } else if (e instanceof Expr.Matches m) {
+            cx.pushScope();
+            expr(cx, m.value());
+            Map<String, Integer> binds = new HashMap<>();
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, m.pat(), binds, null), m.pos());
+            bindNames(cx, binds);
+            if (m.guard() != null) {
+                int jf = cx.emit(Op.JF, 0, null, m.pos());
+                expr(cx, m.guard());
+                int j = cx.emit(Op.JUMP, 0, null, m.pos());
+                cx.patch(jf, cx.here());
+                cx.emit(Op.CONST, 0, Boolean.FALSE, m.pos());
+                cx.patch(j, cx.here());
+            }
+            cx.popScope(m.pos());
+        }
+    }
+
+    void await(FnCtx cx, Pos p) {
+        cx.proto.awaits.add(p);
+        cx.emit(Op.AWAIT, cx.proto.awaits.size(), null, p);
+    }
+
+    void finishLoop(FnCtx cx, Loop lp, int continueTarget) {
+        finishLoopNoUnit(cx, lp, continueTarget);
+    }
+
+    void finishLoopNoUnit(FnCtx cx, Loop lp, int continueTarget) {
+        int end = cx.here();
+        for (int b : lp.breaks) {
+            cx.patch(b, end);
+        }
+        for (int c : lp.continues) {
+            cx.patch(c, continueTarget);
+        }
+    }
+
+    Loop findLoop(FnCtx cx, String label, Pos p, String what) {
+        for (int i = cx.loops.size() - 1; i >= 0; i--) {
+            Loop lp = cx.loops.get(i);
+            if (label == null || label.equals(lp.label)) {
+                return lp;
+            }
+        }
+        if (label != null) {
+            error(p, "use of undeclared label `" + label + "`");
+        } else {
+            error(p, "`" + what + "` outside of a loop");
+        }
+        return null;
+    }
+
+    void path(FnCtx cx, Expr.Path p) {
+        List<String> segs = p.segments();
+        if (segs.size() == 2) {
+            String type = segs.get(0).equals("Self") && cx.selfType != null ? cx.selfType : segs.get(0);
+            Item.Const ac = consts.get(type + "::" + segs.get(1));
+            if (ac != null) {
+                segs = List.of(type + "::" + segs.get(1));
+            }
+        }
+        if (segs.size() == 1) {
+            String n = segs.get(0);
+            Integer slot = cx.lookup(n);
+            if (slot != null) {
+                cx.emit(Op.LOAD, slot, null, p.pos());
+                return;
+            }
+            Item.Const c = consts.get(n);
+            if (c != null) {
+                if (!constsInProgress.add(n)) {
+                    error(p.pos(), "cycle detected when evaluating constant `" + n + "`");
+                    cx.emit(Op.UNIT, 0, null, p.pos());
+                    return;
+                }
+                expr(cx, c.value());
+                IntTy it = IntTy.parse(c.type().name());
+                if (it != null) {
+                    cx.emit(Op.INT_AS, 0, it, p.pos());
+                }
+                constsInProgress.remove(n);
+                return;
+            }
+        }
+        Object v = resolveValue(cx, segs, p.pos());
+        if (v == null) {
+            String shown = String.join("::", segs);
+            if (segs.size() == 1) {
+                error(p.pos(), "cannot find value `" + shown + "` in this scope");
+            } else {
+                error(p.pos(), "cannot find `" + shown + "`: expected a function, variant or constant");
+            }
+            cx.emit(Op.UNIT, 0, null, p.pos());
+            return;
+        }
+        if (v instanceof UnitStruct us) {
+            cx.emit(Op.STRUCT, 0, new StructShape(us.info(), null, null, List.of()), p.pos());
+            return;
+        }
+        cx.emit(Op.CONST, 0, v, p.pos());
+    }
+
+    /** A path as a value: user fn/method (Proto), enum variant constructor or unit value, unit struct, or prelude item. */
+    Object resolveValue(FnCtx cx, List<String> segs0, Pos pos) {
+        List<String> segs = new ArrayList<>(expandPath(segs0));
+        if (segs.get(0).equals("Self") && cx.selfType != null) {
+            segs.set(0, cx.selfType);
+        }
+        while (segs.size() > 1 && (segs.get(0).equals("crate") || segs.get(0).equals("self") || segs.get(0).equals("super")
+                || modules.contains(segs.get(0)))) {
+            segs.remove(0);
+        }
+        String joined = String.join("::", segs);
+        Proto pr = protos.get(joined);
+        if (pr != null) {
+            return pr;
+        }
+        if (segs.size() == 1) {
+            TypeInfo ti = types.get(joined);
+            if (ti != null && ti.tuple && ti.fields.isEmpty()) {
+                return new UnitStruct(ti);
+            }
+            if (ti != null && ti.tuple) {
+                return Native.of(joined, (in, args, at) -> new RStruct(ti, intsFor(ti, args)));
+            }
+        }
+        if (segs.size() >= 2) {
+            String type = segs.get(segs.size() - 2);
+            String variant = segs.get(segs.size() - 1);
+            Item.Enum en = enums.get(type);
+            if (en != null) {
+                for (Item.Variant v : en.variants()) {
+                    if (v.name().equals(variant)) {
+                        TypeInfo ti = types.get(type);
+                        if (v.arity() == 0 && v.fieldNames() == null) {
+                            return new REnum(type, variant, REnum.NONE_FIELDS, null, ti);
+                        }
+                        return Native.of(type + "::" + variant, (in, args, at) -> new REnum(type, variant, args.clone(), null, ti));
+                    }
+                }
+                error(pos, "no variant or associated item named `" + variant + "` found for enum `" + type + "`");
+                return Unit.UNIT;
+            }
+            if (types.containsKey(type) && !protos.containsKey(joined)) {
+                error(pos, "no function or associated item named `" + variant + "` found for struct `" + type + "`");
+                return Unit.UNIT;
+            }
+        }
+        return Prelude.lookup(segs);
+    }
+
+    static Object[] intsFor(TypeInfo ti, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length && i < ti.fieldInts.size(); i++) {
+            IntTy t = ti.fieldInts.get(i);
+            if (t != null && out[i] instanceof RInt r) {
+                out[i] = r.as(t);
+            }
+        }
+        return out;
+    }
+
+    void binary(FnCtx cx, Expr.Binary b) {
+        if (b.op().equals("&&") || b.op().equals("||")) {
+            expr(cx, b.left());
+            int j = cx.emit(b.op().equals("&&") ? Op.JF : Op.JT, 0, null, b.pos());
+            expr(cx, b.right());
+            int end = cx.emit(Op.JUMP, 0, null, b.pos());
+            cx.patch(j, cx.here());
+            cx.emit(Op.CONST, 0, !b.op().equals("&&"), b.pos());
+            cx.patch(end, cx.here());
+            return;
+        }
+        expr(cx, b.left());
+        expr(cx, b.right());
+        cx.emit(Op.BIN, 0, b.op(), b.pos());
+    }
+
+    void assign(FnCtx cx, Expr.Assign a) {
+        String op = a.op().equals("=") ? null : a.op().substring(0, a.op().length() - 1);
+        Expr t = a.target();
+        if (t instanceof Expr.Path p && p.segments().size() == 1) {
+            Integer slot = cx.lookup(p.segments().get(0));
+            if (slot == null) {
+                error(p.pos(), "cannot find value `" + p.segments().get(0) + "` in this scope");
+                return;
+            }
+            if (op != null) {
+                cx.emit(Op.LOAD, slot, null, a.pos());
+                expr(cx, a.value());
+                cx.emit(Op.BIN, 0, op, t.pos());
+            } else {
+                exprMove(cx, a.value());
+            }
+            cx.emit(Op.ASSIGN_LOCAL, slot, null, a.pos());
+        } else if (t instanceof Expr.Field f) {
+            expr(cx, f.receiver());
+            if (op != null) {
+                cx.emit(Op.DUP, 0, null, a.pos());
+                cx.emit(Op.FIELD, 0, f.name(), f.pos());
+                expr(cx, a.value());
+                cx.emit(Op.BIN, 0, op, t.pos());
+            } else {
+                exprMove(cx, a.value());
+            }
+            cx.emit(Op.SET_FIELD, isLocalPlace(cx, f.receiver()) ? 0 : 1, f.name(), a.pos());
+        } else if (t instanceof Expr.Index ix) {
+            expr(cx, ix.receiver());
+            expr(cx, ix.index());
+            if (op != null) {
+                cx.emit(Op.DUP, 2, null, a.pos());
+                cx.emit(Op.INDEX, 0, null, asyncscope.lessons.rustlite.parse.Parser.startOf(ix.receiver()));
+                expr(cx, a.value());
+                cx.emit(Op.BIN, 0, op, t.pos());
+            } else {
+                exprMove(cx, a.value());
+            }
+            cx.emit(Op.SET_INDEX, isLocalPlace(cx, ix.receiver()) ? 0 : 1, null, a.pos());
+        } else if (t instanceof Expr.Deref d) {
+            if (d.operand() instanceof Expr.Path p && p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null) {
+                // `*x op= v`: x may be a lock guard (write through it) or a plain &mut local
+                int slot = cx.lookup(p.segments().get(0));
+                cx.emit(Op.LOAD, slot, null, a.pos());
+                if (op != null) {
+                    cx.emit(Op.DUP, 0, null, a.pos());
+                    cx.emit(Op.DEREF, 0, null, a.pos());
+                    expr(cx, a.value());
+                    cx.emit(Op.BIN, 0, op, t.pos());
+                } else {
+                    exprMove(cx, a.value());
+                }
+                cx.emit(Op.SET_DEREF, slot, null, a.pos());
+            } else {
+                expr(cx, d.operand());
+                if (op != null) {
+                    cx.emit(Op.DUP, 0, null, a.pos());
+                    cx.emit(Op.DEREF, 0, null, a.pos());
+                    expr(cx, a.value());
+                    cx.emit(Op.BIN, 0, op, t.pos());
+                } else {
+                    exprMove(cx, a.value());
+                }
+                cx.emit(Op.SET_DEREF, -1, null, a.pos());
+            }
+        } else {
+            error(a.pos(), "invalid left-hand side of assignment: expected a variable, field, index or `*` expression");
+            return;
+        }
+        cx.emit(Op.UNIT, 0, null, a.pos());
+    }
+
+    void call(FnCtx cx, Expr.Call c) {
+        if (c.callee() instanceof Expr.Path sp && (sp.segments().get(sp.segments().size() - 1).equals("spawn")
+                || sp.segments().get(sp.segments().size() - 1).equals("spawn_blocking"))) {
+            // a spawned task must be 'static: whatever its async block or closure captures, it captures by move
+            c = new Expr.Call(c.pos(), c.callee(), c.args().stream().map(Compiler::asMove).toList());
+        }
+        if (c.callee() instanceof Expr.Path p) {
+            List<String> segs = p.segments();
+            boolean local = segs.size() == 1 && cx.lookup(segs.get(0)) != null;
+            if (!local) {
+                Object v = resolveValue(cx, segs, p.pos());
+                if (v == null) {
+                    String shown = String.join("::", segs);
+                    error(p.pos(), segs.size() == 1 ? "cannot find function `" + shown + "` in this scope"
+                            : "failed to resolve: `" + shown + "` is not a known function");
+                    cx.emit(Op.UNIT, 0, null, c.pos());
+                    return;
+                }
+                for (Expr a : c.args()) {
+                    exprMove(cx, a);
+                }
+                if (v instanceof Proto pr) {
+                    if (pr.nparams != c.args().size() && fnItems.get(pr.name) != null) {
+                        error(c.callee().pos(), "this function takes " + pr.nparams + " argument" + (pr.nparams == 1 ? "" : "s")
+                                + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied");
+                    }
+                    cx.emit(Op.CALL_FN, c.args().size(), pr, p.pos());
+                } else if (v instanceof Native n) {
+                    cx.emit(Op.CALL_NATIVE, c.args().size(), n, p.pos());
+                } else {
+                    error(p.pos(), "expected function, found `" + String.join("::", segs) + "`");
+                }
+                return;
+            }
+        }
+        expr(cx, c.callee());
+        for (Expr a : c.args()) {
+            exprMove(cx, a);
+        }
+        cx.emit(Op.CALL, c.args().size(), null, c.pos());
+    }
+
+    /**
+     * {@code opt.take()} and {@code opt.replace(v)} change the Option in place: on a variable or a field (through
+     * {@code self}) they read the old value and store {@code None} / {@code Some(v)}. Returns false for other calls.
+     */
+    boolean optionPlaceOp(FnCtx cx, Expr.MethodCall m) {
+        boolean take = m.name().equals("take") && m.args().isEmpty();
+        boolean replace = m.name().equals("replace") && m.args().size() == 1;
+        if (!take && !replace) {
+            return false;
+        }
+        Expr recv = m.receiver();
+        while (recv instanceof Expr.Ref r) {
+            recv = r.operand();
+        }
+        if (recv instanceof Expr.Path p && p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null) {
+            int slot = cx.lookup(p.segments().get(0));
+            cx.emit(Op.LOAD, slot, null, m.pos());
+            if (take) {
+                cx.emit(Op.CONST, 0, REnum.NONE, m.pos());
+            } else {
+                exprMove(cx, m.args().get(0));
+                cx.emit(Op.CALL_NATIVE, 1, Prelude.lookup(List.of("Some")), m.pos());
+            }
+            cx.emit(Op.STORE, slot, null, m.pos());
+            return true;
+        }
+        if (recv instanceof Expr.Field f) {
+            String name = f.name();
+            expr(cx, f.receiver());
+            if (replace) {
+                exprMove(cx, m.args().get(0));
+            }
+            cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.of("Option::" + m.name(), (in, a, at) -> {
+                Object old = in.field(a[0], name);
+                in.setField(a[0], name, replace ? REnum.some(a[1]) : REnum.NONE);
+                return old;
+            }), m.pos());
+            return true;
+        }
+        return false;
+    }
+
+    static Expr asMove(Expr e) {
+        if (e instanceof Expr.Async a && !a.isMove()) {
+            return new Expr.Async(a.pos(), a.body(), true);
+        }
+        if (e instanceof Expr.Closure cl && !cl.isMove()) {
+            return new Expr.Closure(cl.pos(), cl.params(), cl.body(), true, cl.isAsync());
+        }
+        return e;
+    }
+
+    void match(FnCtx cx, Expr.Match m) {
+        int temp = cx.newSlot();
+        boolean onLocal = isLocalPlace(cx, m.scrutinee());
+        expr(cx, m.scrutinee());
+        cx.emit(Op.STORE, temp, null, m.pos());
+        cx.borrowed.add(temp);
+        List<Integer> ends = new ArrayList<>();
+        for (Expr.Arm arm : m.arms()) {
+            cx.pushScope();
+            cx.emit(Op.LOAD, temp, null, arm.pos());
+            Map<String, Integer> binds = new HashMap<>();
+            cx.emit(Op.PAT, 0, patterns.pattern(cx, arm.pat(), binds, null), arm.pos());
+            int jf = cx.emit(Op.JF, 0, null, arm.pos());
+            bindNames(cx, binds);
+            if (onLocal) {
+                cx.borrowed.addAll(binds.values());
+            }
+            int jg = -1;
+            if (arm.guard() != null) {
+                expr(cx, arm.guard());
+                jg = cx.emit(Op.JF, 0, null, arm.pos());
+            }
+            exprMove(cx, arm.body());
+            cx.popScope(arm.pos());
+            ends.add(cx.emit(Op.JUMP, 0, null, arm.pos()));
+            cx.patch(jf, cx.here());
+            if (jg >= 0) {
+                cx.patch(jg, cx.here());
+            }
+        }
+        cx.emit(Op.PANIC, 0, "non-exhaustive patterns in `match`", m.pos());
+        for (int e : ends) {
+            cx.patch(e, cx.here());
+        }
+    }
+
+    /** A variable, field or index of a variable: matching on it borrows, so its bindings are not dropped. */
+    boolean isLocalPlace(FnCtx cx, Expr e) {
+        if (e instanceof Expr.Path p) {
+            return p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null;
+        }
+        if (e instanceof Expr.Field f) {
+            return isLocalPlace(cx, f.receiver());
+        }
+        if (e instanceof Expr.Index i) {
+            return isLocalPlace(cx, i.receiver());
+        }
+        if (e instanceof Expr.Ref r) {
+            return isLocalPlace(cx, r.operand());
+        }
+        if (e instanceof Expr.Deref d) {
+            return isLocalPlace(cx, d.operand());
+        }
+        if (e instanceof Expr.MethodCall m) {
+            return (m.name().equals("as_ref") || m.name().equals("iter") || m.name().equals("as_str")
+                    || m.name().equals("as_mut")) && isLocalPlace(cx, m.receiver());
+        }
+        return false;
+    }
+
+    void closure(FnCtx cx, Expr.Closure c) {
+        Proto pr = new Proto("closure@" + c.pos(), false, c.pos());
+        FnCtx inner = new FnCtx(pr, cx, false, cx.selfType, c.isMove());
+        inner.pushScope();
+        List<Integer> paramSlots = new ArrayList<>();
+        for (int i = 0; i < c.params().size(); i++) {
+            paramSlots.add(inner.newSlot());
+        }
+        pr.nparams = c.params().size();
+        pr.paramInts = new IntTy[pr.nparams];
+        for (int i = 0; i < c.params().size(); i++) {
+            Expr.Param p = c.params().get(i);
+            pr.paramInts[i] = IntTy.parse(p.type().name());
+            if (p.pat() instanceof Pat.Bind b && b.sub() == null) {
+                inner.scopes.get(0).put(b.name(), paramSlots.get(i));
+            } else {
+                inner.emit(Op.LOAD, paramSlots.get(i), null, p.pat().pos());
+                Map<String, Integer> binds = new HashMap<>();
+                inner.emit(Op.PAT_OR_PANIC, 0, patterns.pattern(inner, p.pat(), binds, null), p.pat().pos());
+                bindNames(inner, binds);
+            }
+        }
+        Expr body = c.body();
+        if (c.isAsync()) {
+            body = new Expr.Async(c.pos(), body instanceof Expr.Block b ? b : new Expr.Block(c.pos(), List.of(), body, false), true);
+        }
+        exprMove(inner, body);
+        inner.emit(Op.RET, 0, null, c.pos());
+        inner.finish();
+        emitCaptures(cx, inner, c.isMove(), c.pos());
+        cx.emit(Op.CLOSURE, inner.captureFrom.size(), pr, c.pos());
+    }
+
+    void emitCaptures(FnCtx cx, FnCtx inner, boolean move, Pos p) {
+        for (int slot : inner.captureFrom) {
+            cx.emit(move && tracksDrops ? Op.MOVE : Op.LOAD, slot, null, p);
+        }
+    }
+
+    void asyncBlock(FnCtx cx, Expr.Async a) {
+        Proto pr = new Proto("async block@" + a.pos(), true, a.pos());
+        asyncBlockProtos.add(pr);
+        FnCtx inner = new FnCtx(pr, cx, true, cx.selfType, a.isMove());
+        inner.pushScope();
+        blockBody(inner, a.body());
+        inner.emit(Op.RET, 0, null, a.pos());
+        inner.finish();
+        emitCaptures(cx, inner, a.isMove(), a.pos());
+        cx.emit(Op.ASYNC, inner.captureFrom.size(), pr, a.pos());
+    }
+
+    void structLit(FnCtx cx, Expr.StructLit s) {
+        List<String> path = expandPath(s.path());
+        String name = path.get(path.size() - 1);
+        if (name.equals("Self")) {
+            name = cx.selfType;
+        }
+        if (path.size() >= 2) {
+            String type = path.get(path.size() - 2);
+            if (type.equals("Self")) {
+                type = cx.selfType;
+            }
+            Item.Enum en = enums.get(type);
+            if (en != null) {
+                for (Item.Variant v : en.variants()) {
+                    if (v.name().equals(name) && v.fieldNames() != null) {
+                        List<String> names = v.fieldNames();
+                        Expr[] ordered = new Expr[names.size()];
+                        for (Expr.FieldInit fi : s.fields()) {
+                            int k = names.indexOf(fi.name());
+                            if (k < 0) {
+                                error(fi.pos(), "variant `" + type + "::" + name + "` has no field named `" + fi.name() + "`");
+                                continue;
+                            }
+                            ordered[k] = fi.value();
+                        }
+                        for (int k = 0; k < ordered.length; k++) {
+                            if (ordered[k] == null) {
+                                error(s.pos(), "missing field `" + names.get(k) + "` in initializer of `" + type + "::" + name + "`");
+                                cx.emit(Op.UNIT, 0, null, s.pos());
+                            } else {
+                                exprMove(cx, ordered[k]);
+                            }
+                        }
+                        cx.emit(Op.STRUCT, names.size(), new StructShape(null, type, name, names), s.pos());
+                        return;
+                    }
+                }
+                error(s.pos(), "no struct variant named `" + name + "` in enum `" + type + "`");
+                cx.emit(Op.UNIT, 0, null, s.pos());
+                return;
+            }
+        }
+        TypeInfo ti = types.get(name);
+        if (ti == null || enums.containsKey(name)) {
+            error(s.pos(), "cannot find struct `" + name + "` in this scope");
+            cx.emit(Op.UNIT, 0, null, s.pos());
+            return;
+        }
+        Expr[] ordered = new Expr[ti.fields.size()];
+        for (Expr.FieldInit fi : s.fields()) {
+            int k = ti.fieldIndex(fi.name());
+            if (k < 0) {
+                error(fi.pos(), "struct `" + name + "` has no field named `" + fi.name() + "`");
+                continue;
+            }
+            ordered[k] = fi.value();
+        }
+        if (s.base() != null) {
+            expr(cx, s.base());
+        }
+        for (int k = 0; k < ordered.length; k++) {
+            if (ordered[k] == null) {
+                if (s.base() == null) {
+                    error(s.pos(), "missing field `" + ti.fields.get(k) + "` in initializer of `" + name + "`");
+                }
+                cx.emit(Op.CONST, 0, StructShape.FROM_BASE, s.pos());
+            } else {
+                exprMove(cx, ordered[k]);
+            }
+        }
+        cx.emit(Op.STRUCT, ordered.length, new StructShape(ti, null, null, ti.fields, s.base() != null), s.pos());
+    }
+
+    // ------------------------------------------------------------------ macros
+
+}

@@ -1,0 +1,84 @@
+package asyncscope.lessons.rustlite.interp;
+
+/**
+ * The watchdog of one poll: counts interpreter steps and, every so often, looks at the wall clock. A task
+ * that runs too long without yielding (a loop without {@code .await}) is stopped with
+ * {@link NotYielding}, the way tokio-console warns about tasks that block their worker.
+ */
+public final class Exec {
+    private static final ThreadLocal<Exec> CURRENT = new ThreadLocal<>();
+
+    final long taskId;
+    final long startNanos = System.nanoTime();
+    final Limits limits;
+    long steps;
+
+    /** Per-program limits; {@code cancelled} stops everything (an infinite program being cancelled). */
+    public static final class Limits {
+        public final long maxSteps;
+        public final long maxMillis;
+        public volatile boolean cancelled;
+
+        public Limits(long maxSteps, long maxMillis) {
+            this.maxSteps = maxSteps;
+            this.maxMillis = maxMillis;
+        }
+    }
+
+    /** Thrown when a poll runs past the watchdog's limits. */
+    public static final class NotYielding extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotYielding(String msg) {
+            super(msg, null, false, false);
+        }
+    }
+
+    /** Thrown when the program was cancelled from outside. */
+    public static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("the program was cancelled", null, false, false);
+        }
+    }
+
+    private Exec(long taskId, Limits limits) {
+        this.taskId = taskId;
+        this.limits = limits;
+    }
+
+    static Exec current() {
+        return CURRENT.get();
+    }
+
+    /** Starts a watched poll; returns the previous one (restore it with {@link #end}). */
+    static Exec begin(long taskId, Limits limits) {
+        Exec prev = CURRENT.get();
+        if (limits.cancelled) {
+            throw new Cancelled();
+        }
+        CURRENT.set(new Exec(taskId, limits));
+        return prev;
+    }
+
+    static void end(Exec prev) {
+        if (prev == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(prev);
+        }
+    }
+
+    /** Called every 4096 steps. */
+    void check() {
+        if (limits.cancelled) {
+            throw new Cancelled();
+        }
+        long ms = (System.nanoTime() - startNanos) / 1_000_000;
+        if (steps > limits.maxSteps || ms > limits.maxMillis) {
+            throw new NotYielding("task " + taskId + " has not yielded for " + ms + " ms (" + steps
+                    + " steps without an .await that waits): a loop without .await blocks its worker");
+        }
+    }
+}

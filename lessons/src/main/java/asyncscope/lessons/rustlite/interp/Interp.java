@@ -1,0 +1,695 @@
+package asyncscope.lessons.rustlite.interp;
+
+import asyncscope.lessons.rustlite.compile.SelectInfo;
+import asyncscope.lessons.rustlite.compile.MethodRef;
+import asyncscope.lessons.rustlite.compile.StructShape;
+import asyncscope.engine.future.Poll;
+import asyncscope.lessons.rustlite.compile.CPat;
+import asyncscope.lessons.rustlite.compile.FormatStr;
+import asyncscope.lessons.rustlite.compile.Insn;
+import asyncscope.lessons.rustlite.compile.Program;
+import asyncscope.lessons.rustlite.compile.Proto;
+import asyncscope.lessons.rustlite.prelude.Iters;
+import asyncscope.lessons.rustlite.prelude.Methods;
+import asyncscope.lessons.rustlite.prelude.ProgramIO;
+import asyncscope.lessons.rustlite.prelude.TokioFutures;
+import asyncscope.lessons.rustlite.value.Arith;
+import asyncscope.lessons.rustlite.value.Fmt;
+import asyncscope.lessons.rustlite.value.IntTy;
+import asyncscope.lessons.rustlite.value.RArc;
+import asyncscope.lessons.rustlite.value.RDuration;
+import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RInstant;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RMap;
+import asyncscope.lessons.rustlite.value.RPanic;
+import asyncscope.lessons.rustlite.value.RRange;
+import asyncscope.lessons.rustlite.value.RStr;
+import asyncscope.lessons.rustlite.value.RStruct;
+import asyncscope.lessons.rustlite.value.RTuple;
+import asyncscope.lessons.rustlite.value.RVec;
+import asyncscope.lessons.rustlite.value.TypeInfo;
+import asyncscope.lessons.rustlite.value.Unit;
+import asyncscope.lessons.rustlite.value.Values;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The Rust-lite stack machine. {@link #run} executes a frame until it returns or, inside an async body, until
+ * an {@code .await} finds its future Pending: then it returns {@link #SUSPEND} and leaves the frame as it is,
+ * so the next poll continues exactly there. Synchronous calls run nested frames to completion (they cannot
+ * await: the compiler rejects it). Ownership is tracked at run time: moving a value out of a slot clears it,
+ * and whatever a scope still owns when it ends is dropped (running {@code impl Drop}).
+ */
+public final class Interp {
+    /** Returned by {@link #run} when the frame is suspended at an await. */
+    public static final Object SUSPEND = new Object();
+
+    public final Program program;
+    public final ProgramIO io;
+    public final Exec.Limits limits;
+    /** Per-run services the prelude starts for the program (e.g. the built-in HTTP server), by name. */
+    public final java.util.concurrent.ConcurrentHashMap<String, Object> services = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public Interp(Program program, ProgramIO io, Exec.Limits limits) {
+        this.program = program;
+        this.io = io;
+        this.limits = limits;
+    }
+
+    // ------------------------------------------------------------------ calling
+
+    /** Calls a function value (fn item, closure, prelude function) with arguments. */
+    public Object call(Object callee, Object[] args, Insn at) {
+        if (callee instanceof Proto p) {
+            return invoke(p, args, null);
+        }
+        if (callee instanceof RClosure c) {
+            return callClosure(c, args);
+        }
+        if (callee instanceof Native n) {
+            return n.call(this, args, at);
+        }
+        if (callee instanceof RArc a) {
+            return call(a.inner, args, at);
+        }
+        throw new RPanic("expected a function, found " + Fmt.debug(callee, false));
+    }
+
+    /** Runs a sync proto to completion, or for an async one creates its (lazy) future. */
+    public Object invoke(Proto p, Object[] args, Object[] captures) {
+        Frame f = newFrame(p, args, captures);
+        if (p.isAsync) {
+            return new Coroutine(this, f);
+        }
+        Object r = run(f);
+        if (r == SUSPEND) {
+            throw new RPanic("internal error: a synchronous function tried to suspend");
+        }
+        return r;
+    }
+
+    private Object callClosure(RClosure c, Object[] args) {
+        Proto p = c.proto();
+        Object[] parent = c.parentLocals();
+        if (parent == null || p.isAsync) {
+            return invoke(p, args, c.captures());
+        }
+        Object[] caps = c.captures().clone();
+        for (int i = 0; i < caps.length; i++) {
+            if (p.captureBorrowed.get(i)) {
+                caps[i] = parent[p.captureFrom.get(i)];
+            }
+        }
+        Frame f = newFrame(p, args, caps);
+        Object r = run(f);
+        for (int i = 0; i < caps.length; i++) {
+            if (p.captureBorrowed.get(i)) {
+                parent[p.captureFrom.get(i)] = f.locals[p.captureSlots.get(i)];
+            }
+        }
+        return r;
+    }
+
+    Frame newFrame(Proto p, Object[] args, Object[] captures) {
+        if (args.length != p.nparams) {
+            String what = p.owner != null ? "method `" + p.name.substring(p.name.indexOf("::") + 2) + "`"
+                    : p.name.startsWith("closure@") ? "closure" : "function `" + p.name + "`";
+            int want = p.owner != null ? p.nparams - 1 : p.nparams;
+            int got = p.owner != null ? args.length - 1 : args.length;
+            throw new RPanic("this " + what + " takes " + want + " argument" + (want == 1 ? "" : "s") + " but " + got
+                    + (got == 1 ? " was" : " were") + " supplied");
+        }
+        Frame f = new Frame(p);
+        int n = Math.min(args.length, f.locals.length);
+        for (int i = 0; i < n; i++) {
+            Object a = args[i];
+            if (i < p.paramInts.length && p.paramInts[i] != null && a instanceof RInt r) {
+                a = r.as(p.paramInts[i]);
+            }
+            f.locals[i] = a;
+        }
+        if (captures != null) {
+            for (int i = 0; i < captures.length && i < p.captureSlots.size(); i++) {
+                f.locals[p.captureSlots.get(i)] = captures[i];
+            }
+        }
+        return f;
+    }
+
+    /** Calls a method: the program's own impl first, then the prelude's methods for built-in types. */
+    public Object callMethod(Object recv, String name, String turbofish, Object[] args, Insn at) {
+        Object r = recv;
+        for (int guard = 0; guard < 8; guard++) {
+            String type = userType(r);
+            if (type != null) {
+                Proto p = program.functions().get(type + "::" + name);
+                if (p != null) {
+                    Object[] all = new Object[args.length + 1];
+                    all[0] = r;
+                    System.arraycopy(args, 0, all, 1, args.length);
+                    return invoke(p, all, null);
+                }
+            }
+            if (r instanceof RArc a && !Methods.isArcMethod(name)) {
+                r = a.inner;
+            } else if (r instanceof Derefable d && !Methods.isOwnMethod(r, name)) {
+                r = d.get();
+            } else {
+                break;
+            }
+        }
+        return Methods.call(this, r, name, turbofish, args, at);
+    }
+
+    private static String userType(Object v) {
+        if (v instanceof RStruct s) {
+            return s.info.name;
+        }
+        if (v instanceof REnum e && e.info != null) {
+            return e.type;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ ownership
+
+    /** Whether moving {@code v} out of a slot must clear the slot (it is not Copy). */
+    static boolean movesOut(Object v) {
+        if (v == null || v instanceof RInt || v instanceof Boolean || v instanceof RStr || v instanceof Double
+                || v instanceof Unit || v instanceof RDuration || v instanceof RInstant || v instanceof Proto
+                || v instanceof Native || v instanceof RClosure || v instanceof asyncscope.lessons.rustlite.value.RChar) {
+            return false;
+        }
+        if (v instanceof RTuple t) {
+            for (Object o : t.items()) {
+                if (movesOut(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (v instanceof REnum e) {
+            for (Object o : e.fields) {
+                if (movesOut(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (v instanceof RStruct s) {
+            return !s.info.derives.contains("Copy");
+        }
+        return true;
+    }
+
+    /** Drops a value the program no longer owns: runs {@code impl Drop}, releases prelude resources, recursively. */
+    public void drop(Object v) {
+        if (v == null || v instanceof RInt || v instanceof RStr || v instanceof Boolean || v instanceof Unit
+                || v instanceof Double || v instanceof Proto || v instanceof Native) {
+            return;
+        }
+        if (v instanceof RStruct s) {
+            if (s.dropped) {
+                return;
+            }
+            s.dropped = true;
+            if (s.info.hasDrop) {
+                Proto d = program.functions().get(s.info.name + "::drop");
+                if (d != null) {
+                    invoke(d, new Object[] {s}, null);
+                }
+            }
+            for (Object f : s.fields) {
+                drop(f);
+            }
+        } else if (v instanceof REnum e) {
+            for (Object f : e.fields) {
+                drop(f);
+            }
+        } else if (v instanceof RTuple t) {
+            for (Object f : t.items()) {
+                drop(f);
+            }
+        } else if (v instanceof RVec vec) {
+            if (!vec.items.isEmpty() && movesOut(vec.items.get(0))) {
+                for (Object f : vec.items) {
+                    drop(f);
+                }
+            }
+        } else if (v instanceof RMap m) {
+            for (Object f : m.map.values()) {
+                drop(f);
+            }
+        } else if (v instanceof RArc a) {
+            if (a.strong.decrementAndGet() == 0) {
+                drop(a.inner);
+            }
+        } else if (v instanceof Droppable d) {
+            d.release();
+        } else if (v instanceof RClosure c) {
+            for (int i = 0; i < c.captures().length; i++) {
+                if (!c.proto().captureBorrowed.get(i)) {
+                    drop(c.captures()[i]);
+                }
+            }
+        }
+    }
+
+    void dropLocals(Frame f, Object keep) {
+        boolean[] borrowed = f.proto.borrowed;
+        for (int i = f.locals.length - 1; i >= 0; i--) {
+            Object v = f.locals[i];
+            if (v != null && v != keep && (i >= borrowed.length || !borrowed[i])) {
+                f.locals[i] = null;
+                drop(v);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the machine
+
+    /** Executes {@code f} from its pc. Returns the function's value, or {@link #SUSPEND}. */
+    public Object run(Frame f) {
+        Exec ex = Exec.current();
+        Insn[] code = f.proto.code;
+        Insn in = null;
+        try {
+            while (true) {
+                in = code[f.pc];
+                if (ex != null && (++ex.steps & 0xFFF) == 0) {
+                    ex.check();
+                }
+                switch (in.op) {
+                    case CONST -> {
+                        Object o = in.o;
+                        f.push(o instanceof String s ? new RStr(s) : o);
+                    }
+                    case UNIT -> f.push(Unit.UNIT);
+                    case LOAD -> {
+                        Object v = f.locals[in.a];
+                        if (v == null) {
+                            throw new RPanic("use of a moved or uninitialized value", in.line, in.col);
+                        }
+                        f.push(v);
+                    }
+                    case MOVE -> {
+                        Object v = f.locals[in.a];
+                        if (v == null) {
+                            throw new RPanic("use of a moved or uninitialized value", in.line, in.col);
+                        }
+                        if (movesOut(v)) {
+                            f.locals[in.a] = null;
+                        } else if (v instanceof RTuple || v instanceof RStruct) {
+                            v = Methods.cloneValue(v); // a Copy aggregate is copied, not shared
+                        }
+                        f.push(v);
+                    }
+                    case STORE -> f.locals[in.a] = f.pop();
+                    case ASSIGN_LOCAL -> {
+                        Object old = f.locals[in.a];
+                        Object nv = f.pop();
+                        f.locals[in.a] = nv;
+                        if (old != null && old != nv) {
+                            drop(old);
+                        }
+                    }
+                    case DROP_LOCAL -> {
+                        Object v = f.locals[in.a];
+                        if (v != null) {
+                            f.locals[in.a] = null;
+                            drop(v);
+                        }
+                    }
+                    case POP -> f.pop();
+                    case POP_DROP -> drop(f.pop());
+                    case DUP -> {
+                        if (in.a == 2) {
+                            Object b = f.stack[f.sp - 1];
+                            Object a = f.stack[f.sp - 2];
+                            f.push(a);
+                            f.push(b);
+                        } else {
+                            f.push(f.peek());
+                        }
+                    }
+                    case JUMP -> {
+                        f.pc = in.a;
+                        continue;
+                    }
+                    case JF -> {
+                        if (!Values.truthy(f.pop(), in.line, in.col)) {
+                            f.pc = in.a;
+                            continue;
+                        }
+                    }
+                    case JT -> {
+                        if (Values.truthy(f.pop(), in.line, in.col)) {
+                            f.pc = in.a;
+                            continue;
+                        }
+                    }
+                    case BIN -> {
+                        Object b = deref(f.pop());
+                        Object a = deref(f.pop());
+                        f.push(Arith.binary((String) in.o, a, b));
+                    }
+                    case NEG -> f.push(Arith.negate(deref(f.pop())));
+                    case NOT -> f.push(Arith.not(deref(f.pop())));
+                    case CAST -> f.push(Arith.cast(deref(f.pop()), (String) in.o));
+                    case INT_AS -> {
+                        Object v = f.pop();
+                        f.push(in.o instanceof IntTy t ? (v instanceof RInt r ? r.as(t) : v) : Methods.convert(this, v, (String) in.o));
+                    }
+                    case CALL -> {
+                        Object[] args = popArgs(f, in.a);
+                        Object callee = f.pop();
+                        f.push(call(callee, args, in));
+                    }
+                    case CALL_FN -> f.push(invoke((Proto) in.o, popArgs(f, in.a), null));
+                    case CALL_NATIVE -> f.push(((Native) in.o).call(this, popArgs(f, in.a), in));
+                    case METHOD -> {
+                        Object[] args = popArgs(f, in.a);
+                        Object recv = f.pop();
+                        MethodRef m = (MethodRef) in.o;
+                        f.push(callMethod(recv, m.name(), m.turbofish(), args, in));
+                        if (m.tempReceiver()) {
+                            releaseTemp(recv);
+                        }
+                    }
+                    case FIELD -> {
+                        Object obj = f.pop();
+                        f.push(field(obj, (String) in.o));
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
+                    }
+                    case SET_FIELD -> {
+                        Object v = f.pop();
+                        Object obj = f.pop();
+                        setField(obj, (String) in.o, v);
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
+                    }
+                    case INDEX -> {
+                        Object idx = deref(f.pop());
+                        f.push(Methods.index(deref(f.pop()), idx));
+                    }
+                    case SET_INDEX -> {
+                        Object v = f.pop();
+                        Object idx = deref(f.pop());
+                        Object obj = f.pop();
+                        Methods.setIndex(deref(obj), idx, v);
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
+                    }
+                    case DEREF -> {
+                        Object obj = f.pop();
+                        f.push(deref(obj));
+                        if (in.a == 1) {
+                            releaseTemp(obj);
+                        }
+                    }
+                    case SET_DEREF -> {
+                        Object v = f.pop();
+                        Object target = f.pop();
+                        if (target instanceof Derefable d) {
+                            d.set(v);
+                            if (in.a < 0) {
+                                releaseTemp(target);
+                            }
+                        } else if (in.a >= 0) {
+                            f.locals[in.a] = v;
+                        } else {
+                            throw new RPanic("cannot assign through this reference in Rust-lite", in.line, in.col);
+                        }
+                    }
+                    case TUPLE -> f.push(new RTuple(popArgs(f, in.a)));
+                    case VEC -> {
+                        Object[] items = popArgs(f, in.a);
+                        List<Object> l = new ArrayList<>(items.length);
+                        for (Object o : items) {
+                            l.add(o);
+                        }
+                        f.push(new RVec(l));
+                    }
+                    case REPEAT -> {
+                        Object n = deref(f.pop());
+                        Object v = f.pop();
+                        long count = ((RInt) n).v;
+                        List<Object> l = new ArrayList<>();
+                        for (long i = 0; i < count; i++) {
+                            l.add(Methods.cloneValue(v));
+                        }
+                        f.push(new RVec(l));
+                    }
+                    case STRUCT -> f.push(struct(f, in));
+                    case RANGE -> {
+                        Object hi = deref(f.pop());
+                        Object lo = deref(f.pop());
+                        f.push(new RRange(lo instanceof RInt a ? a : null, hi instanceof RInt b ? b : null, in.a == 1));
+                    }
+                    case PAT -> f.push(Matcher.match((CPat) in.o, f.pop(), f.locals));
+                    case PAT_OR_PANIC -> {
+                        Object v = f.pop();
+                        if (!Matcher.match((CPat) in.o, v, f.locals)) {
+                            throw new RPanic("refutable pattern did not match: " + Fmt.debug(v, false), in.line, in.col);
+                        }
+                    }
+                    case AWAIT -> {
+                        if (f.awaiting == null) {
+                            f.awaiting = TokioFutures.toFuture(this, f.pop(), in);
+                        }
+                        f.state = in.a;
+                        Poll<?> p = f.awaiting.poll(f.cx);
+                        if (p.isPending()) {
+                            return SUSPEND;
+                        }
+                        f.awaiting = null;
+                        f.push(TokioFutures.fromJava(p.value()));
+                    }
+                    case RET -> {
+                        Object v = f.sp > 0 ? f.pop() : Unit.UNIT;
+                        return ret(f, v);
+                    }
+                    case TRY -> {
+                        Object v = deref(f.pop());
+                        if (!(v instanceof REnum e) || !(e.type.equals("Option") || e.type.equals("Result"))) {
+                            throw new RPanic("the `?` operator can only be applied to values of type `Result` or `Option`, found "
+                                    + Fmt.debug(v, false), in.line, in.col);
+                        }
+                        if (e.is("Ok") || e.is("Some")) {
+                            f.push(e.fields[0]);
+                        } else {
+                            return ret(f, e);
+                        }
+                    }
+                    case CLOSURE -> {
+                        Proto cp = (Proto) in.o;
+                        f.push(new RClosure(cp, popArgs(f, in.a), cp.captureBorrowed.contains(Boolean.TRUE) ? f.locals : null));
+                    }
+                    case ASYNC -> f.push(new Coroutine(this, newFrame((Proto) in.o, new Object[0], popArgs(f, in.a))));
+                    case ITER -> f.locals[in.a] = Iters.of(this, deref(f.pop()));
+                    case NEXT -> {
+                        @SuppressWarnings("unchecked")
+                        Iterator<Object> it = (Iterator<Object>) f.locals[in.a];
+                        if (it.hasNext()) {
+                            f.push(it.next());
+                        } else {
+                            f.pc = (Integer) in.o;
+                            continue;
+                        }
+                    }
+                    case FORMAT -> f.push(new RStr(format((FormatStr) in.o, popArgs(f, in.a))));
+                    case JOIN -> {
+                        Object[] futs = popArgs(f, in.a);
+                        f.push(TokioFutures.join(this, futs, (Boolean) in.o, in));
+                    }
+                    case SELECT -> {
+                        Object[] futs = popArgs(f, in.a);
+                        f.push(TokioFutures.select(this, futs, (SelectInfo) in.o, f.proto.nlocals, in));
+                    }
+                    case WIN_IS -> {
+                        Object w = f.pop();
+                        f.push(w instanceof TokioFutures.Winner win && win.index() == in.a);
+                    }
+                    case WIN_VALUE -> f.push(((TokioFutures.Winner) f.pop()).value());
+                    case PANIC -> {
+                        String msg = in.a == 1 ? f.pop().toString() : (String) in.o;
+                        throw new RPanic(msg, in.line, in.col);
+                    }
+                }
+                f.pc++;
+            }
+        } catch (RPanic p) {
+            throw in == null ? p : p.at(in.line, in.col);
+        } catch (Exec.NotYielding | Exec.Cancelled e) {
+            throw e;
+        } catch (StackOverflowError so) {
+            throw new RPanic("stack overflow: recursion too deep", in == null ? 0 : in.line, in == null ? 0 : in.col);
+        } catch (ClassCastException | IndexOutOfBoundsException | NullPointerException | ArithmeticException
+                 | UnsupportedOperationException | IllegalStateException | IllegalArgumentException e) {
+            throw new RPanic("type error: " + describe(e), in == null ? 0 : in.line, in == null ? 0 : in.col);
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        String m = e.getMessage();
+        if (e instanceof ClassCastException && m != null) {
+            m = m.replaceAll("class asyncscope\\.lessons\\.rustlite\\.\\w+\\.", "").replaceAll("\\(.*", "").trim();
+            return "a value has the wrong type here (" + m + ")";
+        }
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private Object ret(Frame f, Object v) {
+        if (f.proto.retInt != null && v instanceof RInt r) {
+            v = r.as(f.proto.retInt);
+        }
+        dropLocals(f, v);
+        return v;
+    }
+
+    private static Object[] popArgs(Frame f, int n) {
+        Object[] a = new Object[n];
+        for (int i = n - 1; i >= 0; i--) {
+            a[i] = f.pop();
+        }
+        return a;
+    }
+
+    /** A lock guard used as a temporary ({@code m.lock().await.push(1)}) is released at the end of its use. */
+    private void releaseTemp(Object v) {
+        if (v instanceof Derefable && v instanceof Droppable d) {
+            d.release();
+        }
+    }
+
+    static Object deref(Object v) {
+        while (v instanceof Derefable d) {
+            v = d.get();
+        }
+        return v;
+    }
+
+    public Object field(Object obj, String name) {
+        Object o = obj;
+        while (true) {
+            if (o instanceof RStruct s) {
+                int k = s.index(name);
+                if (k >= 0) {
+                    return s.fields[k];
+                }
+            } else if (o instanceof RTuple t && Character.isDigit(name.charAt(0))) {
+                int k = Integer.parseInt(name);
+                if (k < t.items().length) {
+                    return t.items()[k];
+                }
+            } else if (o instanceof REnum e && e.fieldNames != null) {
+                int k = e.fieldNames.indexOf(name);
+                if (k >= 0) {
+                    return e.fields[k];
+                }
+            }
+            if (o instanceof RArc a) {
+                o = a.inner;
+            } else if (o instanceof Derefable d) {
+                o = d.get();
+            } else {
+                throw new RPanic("no field `" + name + "` on " + Fmt.debug(obj, false));
+            }
+        }
+    }
+
+    public void setField(Object obj, String name, Object v) {
+        Object o = deref(Values.unwrapArc(obj));
+        if (o instanceof RStruct s) {
+            int k = s.index(name);
+            if (k >= 0) {
+                IntTy t = k < s.info.fieldInts.size() ? s.info.fieldInts.get(k) : null;
+                s.fields[k] = t != null && v instanceof RInt r ? r.as(t) : v;
+                return;
+            }
+        } else if (o instanceof RTuple t && Character.isDigit(name.charAt(0))) {
+            t.items()[Integer.parseInt(name)] = v;
+            return;
+        }
+        throw new RPanic("no field `" + name + "` on " + Fmt.debug(obj, false));
+    }
+
+    private Object struct(Frame f, Insn in) {
+        StructShape sh = (StructShape) in.o;
+        Object[] vals = popArgs(f, in.a);
+        if (sh.enumType() != null) {
+            TypeInfo ti = program.types().get(sh.enumType());
+            return new REnum(sh.enumType(), sh.variant(), vals, sh.names(), ti);
+        }
+        TypeInfo ti = sh.info();
+        if (sh.hasBase()) {
+            Object base = deref(f.pop());
+            if (base instanceof RStruct b) {
+                for (int i = 0; i < vals.length; i++) {
+                    if (vals[i] == StructShape.FROM_BASE) {
+                        vals[i] = Methods.cloneValue(b.fields[i]);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < vals.length && i < ti.fieldInts.size(); i++) {
+            IntTy t = ti.fieldInts.get(i);
+            if (t != null && vals[i] instanceof RInt r) {
+                vals[i] = r.as(t);
+            }
+        }
+        return new RStruct(ti, vals);
+    }
+
+    // ------------------------------------------------------------------ formatting
+
+    public String format(FormatStr fs, Object[] args) {
+        StringBuilder b = new StringBuilder();
+        for (FormatStr.Piece p : fs.pieces) {
+            if (p instanceof FormatStr.Text t) {
+                b.append(t.text());
+            } else if (p instanceof FormatStr.Hole h) {
+                Object v = deref(args[h.arg()]);
+                Fmt.Spec spec = h.spec();
+                if (spec.widthArg() != null || spec.precisionArg() != null) {
+                    int w = spec.widthArg() == null ? spec.width() : (int) ((RInt) deref(args[Integer.parseInt(spec.widthArg())])).v;
+                    int pr = spec.precisionArg() == null ? spec.precision()
+                            : (int) ((RInt) deref(args[Integer.parseInt(spec.precisionArg())])).v;
+                    spec = spec.withWidth(w, pr);
+                }
+                b.append(formatOne(v, spec));
+            }
+        }
+        return b.toString();
+    }
+
+    /** One value under a spec, using the program's {@code impl Display} when it has one. */
+    public String formatOne(Object v, Fmt.Spec spec) {
+        Object u = Values.unwrapArc(v);
+        if (spec.kind() == '\0') {
+            String type = userType(u);
+            if (type != null) {
+                Proto p = program.displayImpls().get(type);
+                if (p != null) {
+                    Methods.Formatter fm = new Methods.Formatter();
+                    invoke(p, new Object[] {u, fm}, null);
+                    return Fmt.format(new RStr(fm.text()), spec);
+                }
+            }
+        } else if (spec.kind() == '?') {
+            return Fmt.format(u, spec);
+        }
+        return Fmt.format(u, spec);
+    }
+
+    /** Display text of a value ({@code to_string()}). */
+    public String display(Object v) {
+        return formatOne(deref(v), Fmt.Spec.PLAIN);
+    }
+}

@@ -1,0 +1,14 @@
+package asyncscope.lessons.rustlite.interp;
+
+/** Public entry to the per-poll watchdog ({@link Exec}) for the prelude's task wrappers. */
+public final class Watch {
+    private Watch() {}
+
+    public static Exec begin(long taskId, Exec.Limits limits) {
+        return Exec.begin(taskId, limits);
+    }
+
+    public static void end(Exec prev) {
+        Exec.end(prev);
+    }
+}

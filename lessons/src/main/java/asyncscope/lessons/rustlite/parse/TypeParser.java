@@ -1,0 +1,192 @@
+package asyncscope.lessons.rustlite.parse;
+
+import asyncscope.lessons.rustlite.ast.TypeRef;
+import asyncscope.lessons.rustlite.diag.Diagnostics;
+import asyncscope.lessons.rustlite.lex.Token;
+import asyncscope.lessons.rustlite.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Types and generics: parsed in full so any Rust type annotation is accepted, reduced to {@link TypeRef}. */
+abstract class TypeParser extends TokenCursor {
+    TypeParser(List<Token> toks, Diagnostics diags) {
+        super(toks, diags);
+    }
+
+    void skipGenerics() {
+        if (at("<")) {
+            int nest = 0;
+            do {
+                if (at("<")) {
+                    nest++;
+                } else if (at(">")) {
+                    nest--;
+                } else if (at(">>")) {
+                    nest -= 2;
+                } else if (at("->")) {
+                    // a `->` inside Fn() -> T bounds is not a bracket
+                } else if (atEof()) {
+                    throw fail("`>`");
+                }
+                advance();
+            } while (nest > 0);
+        }
+    }
+
+    void skipWhere() {
+        if (eat("where")) {
+            while (!at("{") && !at(";") && !atEof()) {
+                if (at("<")) {
+                    skipGenerics();
+                } else {
+                    advance();
+                }
+            }
+        }
+    }
+
+    TypeRef type() {
+        enter();
+        try {
+            Token t = tok();
+            if (eat("&") || eat("&&") || eat("*")) {
+                if (tok().kind() == TokenKind.LIFETIME) {
+                    advance();
+                }
+                if (!eat("mut")) {
+                    eat("const");
+                }
+                return type();
+            }
+            if (eat("(")) {
+                List<TypeRef> items = new ArrayList<>();
+                while (!at(")")) {
+                    items.add(type());
+                    if (!eat(",")) {
+                        break;
+                    }
+                }
+                expect(")");
+                return items.size() == 1 ? items.get(0) : new TypeRef(items.isEmpty() ? "()" : "tuple", items);
+            }
+            if (eat("[")) {
+                TypeRef el = type();
+                if (eat(";")) {
+                    expr();
+                }
+                expect("]");
+                return new TypeRef("Vec", List.of(el));
+            }
+            if (eat("!")) {
+                return new TypeRef("!", List.of());
+            }
+            if (t.is("impl") || t.is("dyn")) {
+                advance();
+                return bounds();
+            }
+            if (t.is("fn") || t.is("unsafe")) {
+                eat("unsafe");
+                expect("fn");
+                expect("(");
+                while (!at(")")) {
+                    type();
+                    if (!eat(",")) {
+                        break;
+                    }
+                }
+                expect(")");
+                if (eat("->")) {
+                    type();
+                }
+                return new TypeRef("fn", List.of());
+            }
+            if (t.is("_")) {
+                advance();
+                return TypeRef.INFER;
+            }
+            return pathType();
+        } finally {
+            leave();
+        }
+    }
+
+    TypeRef bounds() {
+        TypeRef first = null;
+        do {
+            if (tok().kind() == TokenKind.LIFETIME) {
+                advance();
+            } else {
+                eat("?");
+                TypeRef b = at("&") || at("&&") || at("(") || at("[") || at("fn") || at("_") || at("!") || at("dyn") || at("impl")
+                        ? type() : pathType();
+                if (first == null) {
+                    first = b;
+                }
+            }
+        } while (eat("+"));
+        return first == null ? TypeRef.INFER : first;
+    }
+
+    TypeRef pathType() {
+        Token t = tok();
+        if (!(t.isIdent() || t.is("Self") || t.is("self") || t.is("crate") || t.is("super") || t.is("_"))) {
+            throw fail("a type");
+        }
+        String name = advance().text();
+        List<TypeRef> args = new ArrayList<>();
+        while (true) {
+            if (at("<") || at("::") && ahead(1).is("<")) {
+                eat("::");
+                args = typeArgs();
+            } else if (at("(") && (name.equals("Fn") || name.equals("FnMut") || name.equals("FnOnce"))) {
+                advance();
+                while (!at(")")) {
+                    type();
+                    if (!eat(",")) {
+                        break;
+                    }
+                }
+                expect(")");
+                if (eat("->")) {
+                    type();
+                }
+            } else if (at("::") && (ahead(1).isIdent() || ahead(1).is("Self"))) {
+                advance();
+                name = advance().text();
+                args = new ArrayList<>();
+            } else {
+                break;
+            }
+        }
+        return new TypeRef(name, args);
+    }
+
+    List<TypeRef> typeArgs() {
+        expect("<");
+        List<TypeRef> args = new ArrayList<>();
+        while (!at(">") && !at(">>") && !at(">=") && !at(">>=")) {
+            if (tok().kind() == TokenKind.LIFETIME) {
+                advance();
+            } else if (tok().isIdent() && ahead(1).is("=")) {
+                advance();
+                advance();
+                args.add(type());
+            } else if (tok().kind() == TokenKind.INT || at("{")) {
+                if (at("{")) {
+                    skipBalanced();
+                } else {
+                    advance();
+                }
+            } else {
+                args.add(bounds());
+            }
+            if (!eat(",")) {
+                break;
+            }
+        }
+        expect(">");
+        return args;
+    }
+
+    // ------------------------------------------------------------------ blocks and statements
+}

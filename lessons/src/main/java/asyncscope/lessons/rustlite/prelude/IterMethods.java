@@ -1,0 +1,389 @@
+package asyncscope.lessons.rustlite.prelude;
+
+import asyncscope.lessons.rustlite.compile.Insn;
+import asyncscope.lessons.rustlite.interp.Derefable;
+import asyncscope.lessons.rustlite.interp.Interp;
+import asyncscope.lessons.rustlite.value.Arith;
+import asyncscope.lessons.rustlite.value.Fmt;
+import asyncscope.lessons.rustlite.value.IntTy;
+import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RMap;
+import asyncscope.lessons.rustlite.value.RPanic;
+import asyncscope.lessons.rustlite.value.RStr;
+import asyncscope.lessons.rustlite.value.RTuple;
+import asyncscope.lessons.rustlite.value.RVec;
+import asyncscope.lessons.rustlite.value.Unit;
+import asyncscope.lessons.rustlite.value.Values;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Iterator adapters (lazy) and consumers, {@code collect} into Vec/String/HashMap/HashSet/Result, and HashSet. */
+public final class IterMethods {
+    private IterMethods() {}
+
+    static Object iterMethod(Interp in, RIter it, String name, String turbofish, Object[] args, Insn at) {
+        switch (name) {
+            case "iter", "into_iter", "iter_mut", "by_ref", "cloned", "copied" -> {
+                return it;
+            }
+            case "next" -> {
+                return it.hasNext() ? REnum.some(it.next()) : REnum.NONE;
+            }
+            case "map" -> {
+                Object f = args[0];
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() ? in.call(f, new Object[] {it.next()}, at) : null;
+                    }
+                };
+            }
+            case "filter" -> {
+                Object f = args[0];
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        while (it.hasNext()) {
+                            Object v = it.next();
+                            if (Values.truthy(in.call(f, new Object[] {v}, at), 0, 0)) {
+                                return v;
+                            }
+                        }
+                        return null;
+                    }
+                };
+            }
+            case "filter_map" -> {
+                Object f = args[0];
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        while (it.hasNext()) {
+                            Object v = in.call(f, new Object[] {it.next()}, at);
+                            if (v instanceof REnum e && e.is("Some")) {
+                                return e.fields[0];
+                            }
+                        }
+                        return null;
+                    }
+                };
+            }
+            case "flat_map", "flatten" -> {
+                Object f = name.equals("flat_map") ? args[0] : null;
+                return new RIter() {
+                    RIter cur;
+
+                    @Override
+                    protected Object advance() {
+                        while (true) {
+                            if (cur != null && cur.hasNext()) {
+                                return cur.next();
+                            }
+                            if (!it.hasNext()) {
+                                return null;
+                            }
+                            Object v = it.next();
+                            cur = Iters.of(in, f == null ? v : in.call(f, new Object[] {v}, at));
+                        }
+                    }
+                };
+            }
+            case "enumerate" -> {
+                return new RIter() {
+                    long i;
+
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() ? new RTuple(new Object[] {Methods.usize(i++), it.next()}) : null;
+                    }
+                };
+            }
+            case "zip" -> {
+                RIter other = Iters.of(in, Methods.arg(args, 0));
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() && other.hasNext() ? new RTuple(new Object[] {it.next(), other.next()}) : null;
+                    }
+                };
+            }
+            case "chain" -> {
+                RIter other = Iters.of(in, Methods.arg(args, 0));
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() ? it.next() : other.hasNext() ? other.next() : null;
+                    }
+                };
+            }
+            case "take", "skip", "step_by" -> {
+                long n = Methods.intArg(args, 0).v;
+                if (name.equals("step_by") && n == 0) {
+                    throw new RPanic("assertion failed: step != 0");
+                }
+                return new RIter() {
+                    long seen;
+
+                    @Override
+                    protected Object advance() {
+                        if (name.equals("take")) {
+                            return seen++ < n && it.hasNext() ? it.next() : null;
+                        }
+                        if (name.equals("skip")) {
+                            while (seen < n && it.hasNext()) {
+                                it.next();
+                                seen++;
+                            }
+                            return it.hasNext() ? it.next() : null;
+                        }
+                        if (!it.hasNext()) {
+                            return null;
+                        }
+                        Object v = it.next();
+                        for (long k = 1; k < n && it.hasNext(); k++) {
+                            it.next();
+                        }
+                        return v;
+                    }
+                };
+            }
+            case "take_while", "skip_while" -> {
+                Object f = args[0];
+                boolean take = name.equals("take_while");
+                return new RIter() {
+                    boolean flag;
+
+                    @Override
+                    protected Object advance() {
+                        while (it.hasNext()) {
+                            Object v = it.next();
+                            boolean ok = Values.truthy(in.call(f, new Object[] {v}, at), 0, 0);
+                            if (take) {
+                                return ok && !flag ? v : finish();
+                            }
+                            if (flag || !ok) {
+                                flag = true;
+                                return v;
+                            }
+                        }
+                        return null;
+                    }
+
+                    private Object finish() {
+                        flag = true;
+                        return null;
+                    }
+                };
+            }
+            case "rev" -> {
+                List<Object> all = Iters.drain(in, it);
+                java.util.Collections.reverse(all);
+                return RIter.over(all.iterator());
+            }
+            case "peekable", "fuse" -> {
+                return it;
+            }
+            default -> { }
+        }
+        // consuming methods
+        List<Object> all = Iters.drain(in, it);
+        switch (name) {
+            case "collect" -> {
+                return collect(in, all, turbofish);
+            }
+            case "count" -> {
+                return Methods.usize(all.size());
+            }
+            case "sum", "product" -> {
+                IntTy t = IntTy.parse(turbofish);
+                Object acc = name.equals("sum") ? (t == null ? RInt.lit(0) : RInt.of(0, t)) : (t == null ? RInt.lit(1) : RInt.of(1, t));
+                if (turbofish != null && turbofish.startsWith("f") || !all.isEmpty() && all.get(0) instanceof Double) {
+                    acc = name.equals("sum") ? 0.0 : 1.0;
+                }
+                for (Object o : all) {
+                    acc = Arith.binary(name.equals("sum") ? "+" : "*", acc, deref(o));
+                }
+                return acc;
+            }
+            case "fold" -> {
+                Object acc = args[0];
+                for (Object o : all) {
+                    acc = in.call(args[1], new Object[] {acc, o}, at);
+                }
+                return acc;
+            }
+            case "for_each" -> {
+                for (Object o : all) {
+                    in.call(args[0], new Object[] {o}, at);
+                }
+                return Unit.UNIT;
+            }
+            case "any" -> {
+                for (Object o : all) {
+                    if (Values.truthy(in.call(args[0], new Object[] {o}, at), 0, 0)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case "all" -> {
+                for (Object o : all) {
+                    if (!Values.truthy(in.call(args[0], new Object[] {o}, at), 0, 0)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case "find" -> {
+                for (Object o : all) {
+                    if (Values.truthy(in.call(args[0], new Object[] {o}, at), 0, 0)) {
+                        return REnum.some(o);
+                    }
+                }
+                return REnum.NONE;
+            }
+            case "position" -> {
+                for (int i = 0; i < all.size(); i++) {
+                    if (Values.truthy(in.call(args[0], new Object[] {all.get(i)}, at), 0, 0)) {
+                        return REnum.some(Methods.usize(i));
+                    }
+                }
+                return REnum.NONE;
+            }
+            case "max", "min" -> {
+                Object best = null;
+                for (Object o : all) {
+                    int c = best == null ? 0 : Values.compare(deref(o), deref(best));
+                    if (best == null || (name.equals("max") ? c >= 0 : c < 0)) {
+                        best = o;
+                    }
+                }
+                return REnum.option(best);
+            }
+            case "max_by_key", "min_by_key" -> {
+                Object best = null;
+                Object bestKey = null;
+                for (Object o : all) {
+                    Object k = in.call(args[0], new Object[] {o}, at);
+                    int c = best == null ? 0 : Values.compare(k, bestKey);
+                    if (best == null || (name.equals("max_by_key") ? c >= 0 : c < 0)) {
+                        best = o;
+                        bestKey = k;
+                    }
+                }
+                return REnum.option(best);
+            }
+            case "last" -> {
+                return all.isEmpty() ? REnum.NONE : REnum.some(all.get(all.size() - 1));
+            }
+            case "nth" -> {
+                long n = Methods.intArg(args, 0).v;
+                return n < all.size() ? REnum.some(all.get((int) n)) : REnum.NONE;
+            }
+            case "len" -> {
+                return Methods.usize(all.size());
+            }
+            default -> throw new RPanic("no method named `" + name + "` found for iterator");
+        }
+    }
+
+    private static Object deref(Object o) {
+        while (o instanceof Derefable d) {
+            o = d.get();
+        }
+        return o;
+    }
+
+    /** {@code collect()}: a Vec unless the turbofish (or the let annotation, via {@link #convert}) says otherwise. */
+    static Object collect(Interp in, List<Object> all, String target) {
+        return convert(in, new RVec(all), target == null ? "Vec" : target);
+    }
+
+    /** Converts a value to an annotated type where it matters: Vec to String/HashMap, Result of Vec... */
+    public static Object convert(Interp in, Object v, String type) {
+        if (type == null) {
+            return v;
+        }
+        IntTy it = IntTy.parse(type);
+        if (it != null) {
+            return v instanceof RInt r ? r.as(it) : v;
+        }
+        if (!(v instanceof RVec vec)) {
+            return v;
+        }
+        switch (type) {
+            case "String" -> {
+                StringBuilder b = new StringBuilder();
+                for (Object o : vec.items) {
+                    b.append(in.display(o));
+                }
+                return new RStr(b.toString());
+            }
+            case "HashMap", "BTreeMap" -> {
+                RMap m = new RMap(type.equals("BTreeMap"));
+                for (Object o : vec.items) {
+                    if (o instanceof RTuple t && t.items().length == 2) {
+                        m.map.put(t.items()[0], t.items()[1]);
+                    }
+                }
+                return m;
+            }
+            case "HashSet", "BTreeSet" -> {
+                RMap m = new RMap(type.equals("BTreeSet"));
+                for (Object o : vec.items) {
+                    m.map.put(o, Unit.UNIT);
+                }
+                return new RSet(m);
+            }
+            case "Result", "Option" -> {
+                List<Object> out = new ArrayList<>();
+                for (Object o : vec.items) {
+                    if (o instanceof REnum e && (e.is("Err") || e.is("None"))) {
+                        return e;
+                    }
+                    out.add(o instanceof REnum e ? e.fields[0] : o);
+                }
+                return type.equals("Result") ? REnum.ok(new RVec(out)) : REnum.some(new RVec(out));
+            }
+            default -> {
+                return v;
+            }
+        }
+    }
+
+    /** A HashSet: a map to unit, printed as {@code {a, b}}. */
+    public record RSet(RMap m) implements Methods.HasMethods, Fmt.Displayable, Iterable<Object> {
+        @Override
+        public Object call(Interp in, String name, Object[] args, Insn at) {
+            return switch (name) {
+                case "insert" -> m.map.put(Methods.arg(args, 0), Unit.UNIT) == null;
+                case "contains" -> m.map.containsKey(Methods.arg(args, 0));
+                case "remove" -> m.map.remove(Methods.arg(args, 0)) != null;
+                case "len" -> Methods.usize(m.map.size());
+                case "is_empty" -> m.map.isEmpty();
+                case "iter", "into_iter" -> RIter.over(new ArrayList<>(m.map.keySet()).iterator());
+                default -> Methods.NO_SUCH;
+            };
+        }
+
+        @Override
+        public java.util.Iterator<Object> iterator() {
+            return new ArrayList<>(m.map.keySet()).iterator();
+        }
+
+        @Override
+        public String display() {
+            StringBuilder b = new StringBuilder("{");
+            boolean first = true;
+            for (Object k : m.map.keySet()) {
+                if (!first) {
+                    b.append(", ");
+                }
+                first = false;
+                b.append(Fmt.debug(k, false));
+            }
+            return b.append('}').toString();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package asyncscope.lessons.rustlite.prelude;
+
+import asyncscope.lessons.rustlite.interp.Interp;
+import asyncscope.lessons.rustlite.value.Fmt;
+import asyncscope.lessons.rustlite.value.RChar;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RMap;
+import asyncscope.lessons.rustlite.value.RPanic;
+import asyncscope.lessons.rustlite.value.RRange;
+import asyncscope.lessons.rustlite.value.RStr;
+import asyncscope.lessons.rustlite.value.RTuple;
+import asyncscope.lessons.rustlite.value.RVec;
+import asyncscope.lessons.rustlite.value.REnum;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns iterable values (ranges, Vecs, maps, strings, iterators, Options) into {@link RIter}s for {@code for} and adapters. */
+public final class Iters {
+    private Iters() {}
+
+    public static RIter of(Interp in, Object v) {
+        if (v instanceof RIter it) {
+            return it;
+        }
+        if (v instanceof RRange r) {
+            return range(r);
+        }
+        if (v instanceof RVec vec) {
+            return RIter.over(new ArrayList<>(vec.items).iterator());
+        }
+        if (v instanceof RMap m) {
+            List<Object> pairs = new ArrayList<>();
+            for (Map.Entry<Object, Object> e : m.map.entrySet()) {
+                pairs.add(new RTuple(new Object[] {e.getKey(), e.getValue()}));
+            }
+            return RIter.over(pairs.iterator());
+        }
+        if (v instanceof REnum e && e.type.equals("Option")) {
+            return RIter.over(e.is("Some") ? List.of(e.fields[0]).iterator() : List.of().iterator());
+        }
+        if (v instanceof Iterable<?> it) {
+            return RIter.over(it.iterator());
+        }
+        throw new RPanic("`" + Fmt.debug(v, false) + "` is not an iterator");
+    }
+
+    public static RIter range(RRange r) {
+        if (r.lo() == null) {
+            throw new RPanic("cannot iterate over a range without a start");
+        }
+        RInt lo = r.lo();
+        RInt hi = r.hi();
+        var ty = hi != null && lo.inferred ? hi.ty : lo.ty;
+        boolean inf = lo.inferred && (hi == null || hi.inferred);
+        long end = hi == null ? Long.MAX_VALUE : hi.v;
+        boolean incl = r.inclusive();
+        return new RIter() {
+            long next = lo.v;
+            boolean over;
+
+            @Override
+            protected Object advance() {
+                if (over || (incl ? next > end : next >= end)) {
+                    return null;
+                }
+                long v = next;
+                if (v == end) {
+                    over = true;
+                } else {
+                    next++;
+                }
+                return new RInt(v, ty, inf);
+            }
+        };
+    }
+
+    public static RIter chars(RStr s) {
+        int[] cps = s.toString().codePoints().toArray();
+        return new RIter() {
+            int i;
+
+            @Override
+            protected Object advance() {
+                return i < cps.length ? new RChar(cps[i++]) : null;
+            }
+        };
+    }
+
+    public static List<Object> drain(Interp in, Object v) {
+        List<Object> out = new ArrayList<>();
+        RIter it = of(in, v);
+        while (it.hasNext()) {
+            out.add(it.next());
+        }
+        return out;
+    }
+}

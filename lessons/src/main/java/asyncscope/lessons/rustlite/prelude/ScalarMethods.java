@@ -1,0 +1,138 @@
+package asyncscope.lessons.rustlite.prelude;
+
+import asyncscope.lessons.rustlite.value.Arith;
+import asyncscope.lessons.rustlite.value.IntTy;
+import asyncscope.lessons.rustlite.value.RChar;
+import asyncscope.lessons.rustlite.value.RDuration;
+import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RPanic;
+import asyncscope.lessons.rustlite.value.Values;
+
+/** Methods of integers (checked, wrapping and saturating arithmetic, pow, min/max), floats, chars and Durations. */
+final class ScalarMethods {
+    private ScalarMethods() {}
+
+    static Object intMethod(RInt i, String name, Object[] args) {
+        switch (name) {
+            case "abs" -> {
+                return i.v < 0 ? Arith.negate(i) : i;
+            }
+            case "pow" -> {
+                RInt r = RInt.of(1, i.ty);
+                RInt base = i.inferred ? i.as(i.ty) : i;
+                for (long k = 0; k < Methods.intArg(args, 0).v; k++) {
+                    r = Arith.ints("*", r, base);
+                }
+                return new RInt(r.v, i.ty, i.inferred);
+            }
+            case "wrapping_add", "wrapping_sub", "wrapping_mul" -> {
+                return Arith.wrapping(name.substring(9), i, Methods.intArg(args, 0));
+            }
+            case "checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem" -> {
+                return Arith.checked(name.substring(8), i, Methods.intArg(args, 0));
+            }
+            case "saturating_add", "saturating_sub", "saturating_mul" -> {
+                return Arith.saturating(name.substring(11), i, Methods.intArg(args, 0));
+            }
+            case "min" -> {
+                RInt o = Methods.intArg(args, 0);
+                return Values.compare(i, o) <= 0 ? i : o;
+            }
+            case "max" -> {
+                RInt o = Methods.intArg(args, 0);
+                return Values.compare(i, o) >= 0 ? i : o;
+            }
+            case "clamp" -> {
+                RInt lo = Methods.intArg(args, 0);
+                RInt hi = Methods.intArg(args, 1);
+                return Values.compare(i, lo) < 0 ? lo : Values.compare(i, hi) > 0 ? hi : i;
+            }
+            case "signum" -> {
+                return new RInt(Long.signum(i.v), i.ty, i.inferred);
+            }
+            case "is_positive" -> {
+                return i.v > 0;
+            }
+            case "is_negative" -> {
+                return i.v < 0;
+            }
+            case "rem_euclid" -> {
+                long m = Methods.intArg(args, 0).v;
+                if (m == 0) {
+                    throw new RPanic("attempt to calculate the remainder with a divisor of zero");
+                }
+                return new RInt(Math.floorMod(i.v, Math.abs(m)), i.ty, i.inferred);
+            }
+            case "count_ones" -> {
+                return RInt.of(Long.bitCount(i.ty.bits == 64 ? i.v : i.v & ((1L << i.ty.bits) - 1)), IntTy.U32);
+            }
+            case "is_power_of_two" -> {
+                return i.v > 0 && (i.v & (i.v - 1)) == 0;
+            }
+            default -> throw new RPanic("no method named `" + name + "` found for `" + i.ty.rustName() + "`");
+        }
+    }
+
+    static Object floatMethod(double d, String name, Object[] args) {
+        return switch (name) {
+            case "sqrt" -> Math.sqrt(d);
+            case "abs" -> Math.abs(d);
+            case "floor" -> Math.floor(d);
+            case "ceil" -> Math.ceil(d);
+            case "round" -> (double) Math.round(d);
+            case "trunc" -> (double) (long) d;
+            case "powi", "powf" -> Math.pow(d, Values.toDouble(Methods.arg(args, 0)));
+            case "min" -> Math.min(d, Values.toDouble(Methods.arg(args, 0)));
+            case "max" -> Math.max(d, Values.toDouble(Methods.arg(args, 0)));
+            case "sin" -> Math.sin(d);
+            case "cos" -> Math.cos(d);
+            case "ln" -> Math.log(d);
+            case "exp" -> Math.exp(d);
+            case "is_nan" -> Double.isNaN(d);
+            default -> throw new RPanic("no method named `" + name + "` found for `f64`");
+        };
+    }
+
+    static Object charMethod(RChar c, String name, Object[] args) {
+        int cp = c.cp();
+        return switch (name) {
+            case "is_alphabetic", "is_ascii_alphabetic" -> Character.isLetter(cp);
+            case "is_numeric", "is_ascii_digit" -> Character.isDigit(cp);
+            case "is_alphanumeric", "is_ascii_alphanumeric" -> Character.isLetterOrDigit(cp);
+            case "is_whitespace", "is_ascii_whitespace" -> Character.isWhitespace(cp);
+            case "is_uppercase", "is_ascii_uppercase" -> Character.isUpperCase(cp);
+            case "is_lowercase", "is_ascii_lowercase" -> Character.isLowerCase(cp);
+            case "to_ascii_uppercase" -> new RChar(Character.toUpperCase(cp));
+            case "to_ascii_lowercase" -> new RChar(Character.toLowerCase(cp));
+            case "to_digit" -> {
+                int d = Character.digit(cp, (int) Methods.intArg(args, 0).v);
+                yield d < 0 ? REnum.NONE : REnum.some(RInt.of(d, IntTy.U32));
+            }
+            case "len_utf8" -> Methods.usize(c.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            default -> throw new RPanic("no method named `" + name + "` found for `char`");
+        };
+    }
+
+    static Object durationMethod(RDuration d, String name, Object[] args) {
+        long n = d.nanos();
+        return switch (name) {
+            case "as_millis" -> RInt.of(n / 1_000_000, IntTy.U128);
+            case "as_micros" -> RInt.of(n / 1_000, IntTy.U128);
+            case "as_nanos" -> RInt.of(n, IntTy.U128);
+            case "as_secs" -> RInt.of(n / 1_000_000_000, IntTy.U64);
+            case "as_secs_f64", "as_secs_f32" -> n / 1e9;
+            case "as_millis_f64" -> n / 1e6;
+            case "subsec_millis" -> RInt.of((n % 1_000_000_000) / 1_000_000, IntTy.U32);
+            case "subsec_nanos" -> RInt.of(n % 1_000_000_000, IntTy.U32);
+            case "is_zero" -> n == 0;
+            case "mul_f64" -> new RDuration((long) (n * Values.toDouble(Methods.arg(args, 0))));
+            case "checked_sub" -> {
+                long o = ((RDuration) Methods.arg(args, 0)).nanos();
+                yield o > n ? REnum.NONE : REnum.some(new RDuration(n - o));
+            }
+            case "saturating_sub" -> new RDuration(Math.max(0, n - ((RDuration) Methods.arg(args, 0)).nanos()));
+            default -> throw new RPanic("no method named `" + name + "` found for `Duration`");
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package asyncscope.lessons.rustlite.prelude;
+
+import asyncscope.lessons.rustlite.interp.Interp;
+import asyncscope.lessons.rustlite.value.IntTy;
+import asyncscope.lessons.rustlite.value.RChar;
+import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RPanic;
+import asyncscope.lessons.rustlite.value.RStr;
+import asyncscope.lessons.rustlite.value.RTuple;
+import asyncscope.lessons.rustlite.value.Unit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Methods of {@code String} and {@code &str}: building, searching, splitting, parsing. */
+final class StringMethods {
+    private StringMethods() {}
+
+    static Object strMethod(Interp in, RStr s, String name, String turbofish, Object[] args) {
+        String t = s.toString();
+        switch (name) {
+            case "len" -> {
+                return Methods.usize(t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            }
+            case "is_empty" -> {
+                return t.isEmpty();
+            }
+            case "push_str" -> {
+                s.sb.append(Methods.str(Methods.arg(args, 0)));
+                return Unit.UNIT;
+            }
+            case "push" -> {
+                s.sb.append(Methods.arg(args, 0).toString());
+                return Unit.UNIT;
+            }
+            case "pop" -> {
+                if (t.isEmpty()) {
+                    return REnum.NONE;
+                }
+                int cp = t.codePointBefore(t.length());
+                s.sb.setLength(t.length() - Character.charCount(cp));
+                return REnum.some(new RChar(cp));
+            }
+            case "clear" -> {
+                s.sb.setLength(0);
+                return Unit.UNIT;
+            }
+            case "as_str", "as_bytes", "to_owned", "into_boxed_str" -> {
+                return s;
+            }
+            case "to_uppercase", "to_ascii_uppercase" -> {
+                return new RStr(t.toUpperCase());
+            }
+            case "to_lowercase", "to_ascii_lowercase" -> {
+                return new RStr(t.toLowerCase());
+            }
+            case "trim" -> {
+                return new RStr(t.strip());
+            }
+            case "trim_start" -> {
+                return new RStr(t.stripLeading());
+            }
+            case "trim_end" -> {
+                return new RStr(t.stripTrailing());
+            }
+            case "contains" -> {
+                return t.contains(Methods.str(Methods.arg(args, 0)));
+            }
+            case "starts_with" -> {
+                return t.startsWith(Methods.str(Methods.arg(args, 0)));
+            }
+            case "ends_with" -> {
+                return t.endsWith(Methods.str(Methods.arg(args, 0)));
+            }
+            case "find" -> {
+                int k = t.indexOf(Methods.str(Methods.arg(args, 0)));
+                return k < 0 ? REnum.NONE : REnum.some(Methods.usize(k));
+            }
+            case "replace" -> {
+                return new RStr(t.replace(Methods.str(Methods.arg(args, 0)), Methods.str(Methods.arg(args, 1))));
+            }
+            case "repeat" -> {
+                return new RStr(t.repeat((int) Methods.intArg(args, 0).v));
+            }
+            case "chars" -> {
+                return Iters.chars(s);
+            }
+            case "bytes" -> {
+                List<Object> l = new ArrayList<>();
+                for (byte b : t.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    l.add(RInt.of(b & 0xff, IntTy.U8));
+                }
+                return RIter.over(l.iterator());
+            }
+            case "split", "split_whitespace", "lines", "split_terminator" -> {
+                String[] parts = switch (name) {
+                    case "split_whitespace" -> t.strip().isEmpty() ? new String[0] : t.strip().split("\\s+");
+                    case "lines" -> t.isEmpty() ? new String[0] : t.split("\r?\n");
+                    default -> t.split(java.util.regex.Pattern.quote(Methods.str(Methods.arg(args, 0))), -1);
+                };
+                List<Object> l = new ArrayList<>();
+                for (String p : parts) {
+                    l.add(new RStr(p));
+                }
+                return RIter.over(l.iterator());
+            }
+            case "parse" -> {
+                String ty = turbofish == null ? "i32" : turbofish;
+                try {
+                    if (ty.equals("f64") || ty.equals("f32")) {
+                        return REnum.ok(Double.parseDouble(t));
+                    }
+                    if (ty.equals("bool")) {
+                        if (!t.equals("true") && !t.equals("false")) {
+                            return REnum.err(new SyncPrelude.ErrVal("provided string was not `true` or `false`", "ParseBoolError"));
+                        }
+                        return REnum.ok(Boolean.valueOf(t));
+                    }
+                    IntTy it = IntTy.parse(ty);
+                    if (it == null) {
+                        it = IntTy.I32;
+                    }
+                    if (t.isEmpty()) {
+                        return REnum.err(new SyncPrelude.ErrVal("cannot parse integer from empty string", "ParseIntError { kind: Empty }"));
+                    }
+                    long v = it.signed || it.bits < 64 ? Long.parseLong(t) : Long.parseUnsignedLong(t);
+                    if (!it.fits(v)) {
+                        return REnum.err(new SyncPrelude.ErrVal("number too large to fit in target type", "ParseIntError { kind: PosOverflow }"));
+                    }
+                    return REnum.ok(new RInt(v, it, turbofish == null));
+                } catch (NumberFormatException e) {
+                    return REnum.err(ty.startsWith("f") ? new SyncPrelude.ErrVal("invalid float literal", "ParseFloatError { kind: Invalid }")
+                        : new SyncPrelude.ErrVal("invalid digit found in string", "ParseIntError { kind: InvalidDigit }"));
+                }
+            }
+            case "char_indices" -> {
+                List<Object> l = new ArrayList<>();
+                int idx = 0;
+                for (int cp : t.codePoints().toArray()) {
+                    l.add(new RTuple(new Object[] {Methods.usize(idx), new RChar(cp)}));
+                    idx += new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                }
+                return RIter.over(l.iterator());
+            }
+            case "split_once", "rsplit_once" -> {
+                String sep = Methods.str(Methods.arg(args, 0));
+                int k = name.equals("split_once") ? t.indexOf(sep) : t.lastIndexOf(sep);
+                return k < 0 ? REnum.NONE : REnum.some(new RTuple(new Object[] {new RStr(t.substring(0, k)), new RStr(t.substring(k + sep.length()))}));
+            }
+            case "eq_ignore_ascii_case" -> {
+                return t.equalsIgnoreCase(Methods.str(Methods.arg(args, 0)));
+            }
+            default -> throw new RPanic("no method named `" + name + "` found for `String`");
+        }
+    }
+}

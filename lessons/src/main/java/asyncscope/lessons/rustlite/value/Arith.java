@@ -1,0 +1,321 @@
+package asyncscope.lessons.rustlite.value;
+
+/**
+ * Binary and unary operators with Rust's semantics: integer arithmetic checks overflow like a debug build
+ * ({@code attempt to add with overflow}), division by zero panics, {@code String + &str} concatenates, and
+ * comparisons follow derived PartialOrd.
+ */
+public final class Arith {
+    private Arith() {}
+
+    public static Object binary(String op, Object a, Object b) {
+        switch (op) {
+            case "==":
+                return Values.eq(a, b);
+            case "!=":
+                return !Values.eq(a, b);
+            case "<":
+                return Values.compare(a, b) < 0;
+            case ">":
+                return Values.compare(a, b) > 0;
+            case "<=":
+                return Values.compare(a, b) <= 0;
+            case ">=":
+                return Values.compare(a, b) >= 0;
+            default:
+                break;
+        }
+        a = Values.unwrapArc(a);
+        b = Values.unwrapArc(b);
+        if (a instanceof RInt x && b instanceof RInt y) {
+            return ints(op, x, y);
+        }
+        if (a instanceof Double || b instanceof Double) {
+            double x = Values.toDouble(a);
+            double y = Values.toDouble(b);
+            return switch (op) {
+                case "+" -> x + y;
+                case "-" -> x - y;
+                case "*" -> x * y;
+                case "/" -> x / y;
+                case "%" -> x % y;
+                default -> throw new RPanic("cannot apply `" + op + "` to floats");
+            };
+        }
+        if (op.equals("+") && a instanceof RStr x && (b instanceof RStr || b instanceof RChar)) {
+            return new RStr(x.toString() + b);
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            switch (op) {
+                case "&":
+                    return x & y;
+                case "|":
+                    return x | y;
+                case "^":
+                    return x ^ y;
+                default:
+                    break;
+            }
+        }
+        if (a instanceof RDuration x) {
+            if (b instanceof RDuration y) {
+                return switch (op) {
+                    case "+" -> new RDuration(Math.addExact(x.nanos(), y.nanos()));
+                    case "-" -> {
+                        if (y.nanos() > x.nanos()) {
+                            throw new RPanic("overflow when subtracting durations");
+                        }
+                        yield new RDuration(x.nanos() - y.nanos());
+                    }
+                    default -> throw new RPanic("cannot apply `" + op + "` to Durations");
+                };
+            }
+            if (b instanceof RInt n && (op.equals("*") || op.equals("/"))) {
+                return new RDuration(op.equals("*") ? x.nanos() * n.v : x.nanos() / n.v);
+            }
+        }
+        if (a instanceof RInstant x) {
+            if (b instanceof RDuration d) {
+                return new RInstant(op.equals("+") ? x.nanos() + d.nanos() : x.nanos() - d.nanos());
+            }
+            if (b instanceof RInstant y && op.equals("-")) {
+                return new RDuration(Math.max(0, x.nanos() - y.nanos()));
+            }
+        }
+        throw new RPanic("cannot apply `" + op + "` to " + Fmt.debug(a, false) + " and " + Fmt.debug(b, false));
+    }
+
+    static IntTy common(RInt x, RInt y) {
+        if (x.inferred && !y.inferred) {
+            return y.ty;
+        }
+        return x.ty;
+    }
+
+    public static RInt ints(String op, RInt x, RInt y) {
+        IntTy t = common(x, y);
+        boolean inf = x.inferred && y.inferred;
+        long a = x.v;
+        long b = y.v;
+        long r;
+        switch (op) {
+            case "+" -> r = add(t, a, b, "attempt to add with overflow");
+            case "-" -> r = sub(t, a, b);
+            case "*" -> r = mul(t, a, b);
+            case "/" -> {
+                if (b == 0) {
+                    throw new RPanic("attempt to divide by zero");
+                }
+                if (t.signed && t.bits == 64 && a == Long.MIN_VALUE && b == -1 || t.signed && t.bits < 64 && a == t.min() && b == -1) {
+                    throw new RPanic("attempt to divide with overflow");
+                }
+                r = t.signed || t.bits < 64 ? a / b : Long.divideUnsigned(a, b);
+            }
+            case "%" -> {
+                if (b == 0) {
+                    throw new RPanic("attempt to calculate the remainder with a divisor of zero");
+                }
+                r = t.signed || t.bits < 64 ? a % b : Long.remainderUnsigned(a, b);
+            }
+            case "&" -> r = a & b;
+            case "|" -> r = a | b;
+            case "^" -> r = a ^ b;
+            case "<<" -> {
+                if (b < 0 || b >= t.bits) {
+                    throw new RPanic("attempt to shift left with overflow");
+                }
+                r = t.wrap(a << b);
+            }
+            case ">>" -> {
+                if (b < 0 || b >= t.bits) {
+                    throw new RPanic("attempt to shift right with overflow");
+                }
+                r = t.signed ? a >> b : (t.bits == 64 ? a >>> b : a >> b);
+            }
+            default -> throw new RPanic("unknown operator `" + op + "`");
+        }
+        if (inf && !IntTy.I32.fits(r) && t == IntTy.I32) {
+            throw new RPanic(overflowMessage(op));
+        }
+        return new RInt(r, t, inf);
+    }
+
+    private static String overflowMessage(String op) {
+        return switch (op) {
+            case "+" -> "attempt to add with overflow";
+            case "-" -> "attempt to subtract with overflow";
+            case "*" -> "attempt to multiply with overflow";
+            default -> "arithmetic overflow";
+        };
+    }
+
+    static long add(IntTy t, long a, long b, String msg) {
+        if (t.bits == 64) {
+            if (t.signed) {
+                try {
+                    return Math.addExact(a, b);
+                } catch (ArithmeticException e) {
+                    throw new RPanic(msg);
+                }
+            }
+            long r = a + b;
+            if (Long.compareUnsigned(r, a) < 0) {
+                throw new RPanic(msg);
+            }
+            return r;
+        }
+        long r = a + b;
+        if (!t.fits(r)) {
+            throw new RPanic(msg);
+        }
+        return r;
+    }
+
+    static long sub(IntTy t, long a, long b) {
+        String msg = "attempt to subtract with overflow";
+        if (t.bits == 64) {
+            if (t.signed) {
+                try {
+                    return Math.subtractExact(a, b);
+                } catch (ArithmeticException e) {
+                    throw new RPanic(msg);
+                }
+            }
+            if (Long.compareUnsigned(a, b) < 0) {
+                throw new RPanic(msg);
+            }
+            return a - b;
+        }
+        long r = a - b;
+        if (!t.fits(r)) {
+            throw new RPanic(msg);
+        }
+        return r;
+    }
+
+    static long mul(IntTy t, long a, long b) {
+        String msg = "attempt to multiply with overflow";
+        if (t.bits == 64) {
+            if (t.signed) {
+                try {
+                    return Math.multiplyExact(a, b);
+                } catch (ArithmeticException e) {
+                    throw new RPanic(msg);
+                }
+            }
+            if (a != 0 && Long.compareUnsigned(b, Long.divideUnsigned(-1L, a)) > 0) {
+                throw new RPanic(msg);
+            }
+            return a * b;
+        }
+        long r;
+        try {
+            r = Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new RPanic(msg);
+        }
+        if (!t.fits(r)) {
+            throw new RPanic(msg);
+        }
+        return r;
+    }
+
+    /** {@code wrapping_add} etc.: the same operation, wrapped to the type's width. */
+    public static RInt wrapping(String op, RInt x, RInt y) {
+        IntTy t = common(x, y);
+        long r = switch (op) {
+            case "add" -> x.v + y.v;
+            case "sub" -> x.v - y.v;
+            case "mul" -> x.v * y.v;
+            default -> throw new RPanic("unknown wrapping op " + op);
+        };
+        return RInt.of(t.wrap(r), t);
+    }
+
+    /** {@code checked_add} etc.: Some(result) or None on overflow. */
+    public static REnum checked(String op, RInt x, RInt y) {
+        try {
+            if ((op.equals("div") || op.equals("rem")) && y.v == 0) {
+                return REnum.NONE;
+            }
+            String sym = switch (op) {
+                case "add" -> "+";
+                case "sub" -> "-";
+                case "mul" -> "*";
+                case "div" -> "/";
+                default -> "%";
+            };
+            RInt r = ints(sym, x.inferred ? x.as(common(x, y)) : x, y);
+            return REnum.some(r);
+        } catch (RPanic p) {
+            return REnum.NONE;
+        }
+    }
+
+    /** {@code saturating_add} / {@code saturating_sub}. */
+    public static RInt saturating(String op, RInt x, RInt y) {
+        IntTy t = common(x, y);
+        try {
+            return RInt.of(op.equals("add") ? add(t, x.v, y.v, "") : op.equals("sub") ? sub(t, x.v, y.v) : mul(t, x.v, y.v), t);
+        } catch (RPanic p) {
+            boolean neg = op.equals("sub") ? Values.compare(x, y) < 0 : (op.equals("mul") ? (x.v < 0) != (y.v < 0) : y.v < 0 && t.signed);
+            return RInt.of(neg ? t.min() : t.max(), t);
+        }
+    }
+
+    public static Object negate(Object v) {
+        if (v instanceof RInt r) {
+            if (!r.ty.signed) {
+                throw new RPanic("cannot apply unary operator `-` to type `" + r.ty.rustName() + "`");
+            }
+            if (r.v == r.ty.min()) {
+                throw new RPanic("attempt to negate with overflow");
+            }
+            return new RInt(-r.v, r.ty, r.inferred);
+        }
+        if (v instanceof Double d) {
+            return -d;
+        }
+        throw new RPanic("cannot negate " + Fmt.debug(v, false));
+    }
+
+    public static Object not(Object v) {
+        if (v instanceof Boolean b) {
+            return !b;
+        }
+        if (v instanceof RInt r) {
+            return new RInt(r.ty.wrap(~r.v), r.ty, r.inferred);
+        }
+        throw new RPanic("cannot apply `!` to " + Fmt.debug(v, false));
+    }
+
+    /** {@code v as T}. */
+    public static Object cast(Object v, String type) {
+        IntTy t = IntTy.parse(type);
+        if (t != null) {
+            if (v instanceof RInt r) {
+                return RInt.of(t.wrap(r.v), t);
+            }
+            if (v instanceof Double d) {
+                long l = d.isNaN() ? 0 : (long) Math.max(t.signed ? t.min() : 0, Math.min(d, t.bits == 64 && !t.signed ? 1.8446744073709552E19 : t.max()));
+                return RInt.of(l, t);
+            }
+            if (v instanceof RChar c) {
+                return RInt.of(t.wrap(c.cp()), t);
+            }
+            if (v instanceof Boolean b) {
+                return RInt.of(b ? 1 : 0, t);
+            }
+            if (v instanceof REnum e && e.info != null) {
+                return RInt.of(e.info.variantOrder(e.variant), t);
+            }
+        }
+        if (type.equals("f64") || type.equals("f32")) {
+            return Values.toDouble(v);
+        }
+        if (type.equals("char") && v instanceof RInt r) {
+            return new RChar((int) r.v);
+        }
+        return v;
+    }
+}

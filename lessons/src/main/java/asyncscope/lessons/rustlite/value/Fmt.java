@@ -1,0 +1,311 @@
+package asyncscope.lessons.rustlite.value;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rust's {@code Display} ({@code {}}) and {@code Debug} ({@code {:?}}, {@code {:#?}}) formatting of values,
+ * plus width/fill/alignment/precision from a format spec. Debug output matches what {@code #[derive(Debug)]}
+ * prints: {@code Point { x: 1, y: 2 }}, {@code Some("a")}, {@code [1, 2]}, {@code (1, "x")}.
+ */
+public final class Fmt {
+    private Fmt() {}
+
+    /** A parsed {@code {:...}} spec. */
+    public record Spec(char fill, char align, boolean alt, boolean zero, boolean plus, int width, int precision, char kind,
+                       String widthArg, String precisionArg) {
+        public static final Spec PLAIN = new Spec(' ', '\0', false, false, false, -1, -1, '\0', null, null);
+
+        public Spec withWidth(int w, int pr) {
+            return new Spec(fill, align, alt, zero, plus, w, pr, kind, null, null);
+        }
+    }
+
+    public static String display(Object v) {
+        StringBuilder b = new StringBuilder();
+        display(b, v);
+        return b.toString();
+    }
+
+    private static void display(StringBuilder b, Object v) {
+        if (v instanceof RStr || v instanceof RInt || v instanceof RChar || v instanceof Boolean) {
+            b.append(v);
+        } else if (v instanceof Double d) {
+            b.append(floatDisplay(d));
+        } else if (v instanceof RArc a) {
+            display(b, a.inner);
+        } else if (v instanceof Displayable d) {
+            b.append(d.display());
+        } else if (v instanceof REnum e && e.info == null && e.type.equals("JoinError")) {
+            b.append(e.fields.length > 0 ? e.fields[0] : "");
+        } else {
+            debug(b, v, false, 0);
+        }
+    }
+
+    static String floatDisplay(double d) {
+        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e16) {
+            return Long.toString((long) d);
+        }
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String s = Double.toString(d);
+        if (s.contains("E")) {
+            s = new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
+        }
+        return s;
+    }
+
+    public static String debug(Object v, boolean pretty) {
+        StringBuilder b = new StringBuilder();
+        debug(b, v, pretty, 0);
+        return b.toString();
+    }
+
+    private static void indent(StringBuilder b, int n) {
+        b.append("    ".repeat(n));
+    }
+
+    private static void debug(StringBuilder b, Object v, boolean pretty, int ind) {
+        if (v instanceof RStr s) {
+            quote(b, s.toString(), '"');
+        } else if (v instanceof RChar c) {
+            quote(b, c.toString(), '\'');
+        } else if (v instanceof RInt || v instanceof Boolean) {
+            b.append(v);
+        } else if (v instanceof Double d) {
+            String s = floatDisplay(d);
+            b.append(s.contains(".") || s.contains("N") || s.contains("inf") ? s : s + ".0");
+        } else if (v instanceof Unit) {
+            b.append("()");
+        } else if (v instanceof RArc a) {
+            debug(b, a.inner, pretty, ind);
+        } else if (v instanceof RTuple t) {
+            seq(b, "(", ")", List.of(t.items()), pretty, ind, t.items().length == 1);
+        } else if (v instanceof RVec vec) {
+            seq(b, "[", "]", vec.items, pretty, ind, false);
+        } else if (v instanceof RMap m) {
+            if (m.map.isEmpty()) {
+                b.append("{}");
+                return;
+            }
+            b.append('{');
+            boolean first = true;
+            for (Map.Entry<Object, Object> e : m.map.entrySet()) {
+                if (pretty) {
+                    b.append('\n');
+                    indent(b, ind + 1);
+                } else if (!first) {
+                    b.append(", ");
+                }
+                first = false;
+                debug(b, e.getKey(), pretty, ind + 1);
+                b.append(": ");
+                debug(b, e.getValue(), pretty, ind + 1);
+                if (pretty) {
+                    b.append(',');
+                }
+            }
+            if (pretty) {
+                b.append('\n');
+                indent(b, ind);
+            }
+            b.append('}');
+        } else if (v instanceof REnum e) {
+            b.append(e.variant);
+            if (e.fieldNames != null) {
+                fields(b, e.fieldNames, e.fields, pretty, ind);
+            } else if (e.fields.length > 0) {
+                seq(b, "(", ")", List.of(e.fields), pretty, ind, false);
+            }
+        } else if (v instanceof RStruct s) {
+            b.append(s.info.name);
+            if (s.info.tuple) {
+                if (s.fields.length > 0) {
+                    seq(b, "(", ")", List.of(s.fields), pretty, ind, false);
+                }
+            } else {
+                fields(b, s.info.fields, s.fields, pretty, ind);
+            }
+        } else if (v instanceof RDuration d) {
+            b.append(duration(d.nanos()));
+        } else if (v instanceof Displayable d) {
+            b.append(d.debug());
+        } else if (v == null) {
+            b.append("<moved>");
+        } else {
+            b.append(v.getClass().getSimpleName());
+        }
+    }
+
+    private static void fields(StringBuilder b, List<String> names, Object[] vals, boolean pretty, int ind) {
+        if (names.isEmpty()) {
+            return;
+        }
+        if (pretty) {
+            b.append(" {\n");
+            for (int i = 0; i < names.size(); i++) {
+                indent(b, ind + 1);
+                b.append(names.get(i)).append(": ");
+                debug(b, vals[i], true, ind + 1);
+                b.append(",\n");
+            }
+            indent(b, ind);
+            b.append('}');
+        } else {
+            b.append(" { ");
+            for (int i = 0; i < names.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                b.append(names.get(i)).append(": ");
+                debug(b, vals[i], false, ind);
+            }
+            b.append(" }");
+        }
+    }
+
+    private static void seq(StringBuilder b, String open, String close, List<Object> items, boolean pretty, int ind, boolean oneTuple) {
+        b.append(open);
+        if (pretty && !items.isEmpty()) {
+            b.append('\n');
+            for (Object o : items) {
+                indent(b, ind + 1);
+                debug(b, o, true, ind + 1);
+                b.append(",\n");
+            }
+            indent(b, ind);
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                debug(b, items.get(i), false, ind);
+            }
+            if (oneTuple) {
+                b.append(',');
+            }
+        }
+        b.append(close);
+    }
+
+    private static void quote(StringBuilder b, String s, char q) {
+        b.append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                case '\\' -> b.append("\\\\");
+                case '\0' -> b.append("\\0");
+                default -> {
+                    if (c == q) {
+                        b.append('\\');
+                    }
+                    b.append(c);
+                }
+            }
+        }
+        b.append(q);
+    }
+
+    /** Rust's Debug for Duration: 1.5s, 200ms, 1.000001ms, 10µs, 7ns. */
+    public static String duration(long nanos) {
+        if (nanos >= 1_000_000_000L) {
+            return trim(nanos, 1_000_000_000L) + "s";
+        }
+        if (nanos >= 1_000_000L) {
+            return trim(nanos, 1_000_000L) + "ms";
+        }
+        if (nanos >= 1_000L) {
+            return trim(nanos, 1_000L) + "µs";
+        }
+        return nanos + "ns";
+    }
+
+    private static String trim(long n, long unit) {
+        long whole = n / unit;
+        long frac = n % unit;
+        if (frac == 0) {
+            return Long.toString(whole);
+        }
+        String f = String.format("%0" + Long.toString(unit).length() + "d", frac).substring(1);
+        f = f.replaceAll("0+$", "");
+        return whole + "." + f;
+    }
+
+    /** Formats one argument under a spec. */
+    public static String format(Object v, Spec spec) {
+        String s;
+        char k = spec.kind();
+        if (k == '?') {
+            s = debug(v, spec.alt());
+            if (spec.precision() >= 0 && v instanceof Double d) {
+                s = String.format("%." + spec.precision() + "f", d);
+            }
+        } else if (k == 'x' || k == 'X' || k == 'b' || k == 'o') {
+            long n = v instanceof RInt r ? r.v : 0;
+            if (v instanceof RInt r && r.ty.bits < 64 && n < 0) {
+                n &= (1L << r.ty.bits) - 1;
+            }
+            s = switch (k) {
+                case 'x' -> Long.toHexString(n);
+                case 'X' -> Long.toHexString(n).toUpperCase();
+                case 'b' -> Long.toBinaryString(n);
+                default -> Long.toOctalString(n);
+            };
+            if (spec.alt()) {
+                s = (k == 'x' || k == 'X' ? "0x" : k == 'b' ? "0b" : "0o") + s;
+            }
+        } else if (k == 'e') {
+            double d = v instanceof Double dd ? dd : v instanceof RInt r ? r.v : 0;
+            s = String.format("%e", d);
+        } else {
+            if (spec.precision() >= 0 && (v instanceof Double || v instanceof RInt)) {
+                double d = v instanceof Double dd ? dd : ((RInt) v).v;
+                s = String.format("%." + spec.precision() + "f", d);
+            } else {
+                s = display(v);
+                if (spec.precision() >= 0 && v instanceof RStr && s.codePointCount(0, s.length()) > spec.precision()) {
+                    s = s.substring(0, s.offsetByCodePoints(0, spec.precision()));
+                }
+            }
+        }
+        if (spec.plus() && (v instanceof RInt || v instanceof Double) && !s.startsWith("-")) {
+            s = "+" + s;
+        }
+        int len = s.codePointCount(0, s.length());
+        if (spec.width() > len) {
+            int pad = spec.width() - len;
+            if (spec.zero() && (v instanceof RInt || v instanceof Double)) {
+                int signLen = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+                return s.substring(0, signLen) + "0".repeat(pad) + s.substring(signLen);
+            }
+            char align = spec.align();
+            if (align == '\0') {
+                align = v instanceof RInt || v instanceof Double ? '>' : '<';
+            }
+            String f = String.valueOf(spec.fill());
+            return switch (align) {
+                case '>' -> f.repeat(pad) + s;
+                case '^' -> f.repeat(pad / 2) + s + f.repeat(pad - pad / 2);
+                default -> s + f.repeat(pad);
+            };
+        }
+        return s;
+    }
+
+    /** Runtime values with their own Display/Debug (JoinHandle, channels, HTTP responses ...). */
+    public interface Displayable {
+        String display();
+
+        default String debug() {
+            return display();
+        }
+    }
+}

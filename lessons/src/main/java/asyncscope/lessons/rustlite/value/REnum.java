@@ -1,0 +1,57 @@
+package asyncscope.lessons.rustlite.value;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A value of an enum: {@code Option}, {@code Result} or a user enum. {@code fieldNames} is set for
+ * struct-like variants ({@code Msg::Move { x, y }}), null otherwise.
+ */
+public final class REnum {
+    public final String type;
+    public final String variant;
+    public final Object[] fields;
+    public final List<String> fieldNames;
+    public final TypeInfo info;
+
+    public REnum(String type, String variant, Object[] fields, List<String> fieldNames, TypeInfo info) {
+        this.type = type;
+        this.variant = variant;
+        this.fields = fields;
+        this.fieldNames = fieldNames;
+        this.info = info;
+    }
+
+    public static final Object[] NONE_FIELDS = new Object[0];
+    public static final REnum NONE = new REnum("Option", "None", NONE_FIELDS, null, null);
+
+    public static REnum some(Object v) {
+        return new REnum("Option", "Some", new Object[] {v}, null, null);
+    }
+
+    public static REnum option(Object v) {
+        return v == null ? NONE : some(v);
+    }
+
+    public static REnum ok(Object v) {
+        return new REnum("Result", "Ok", new Object[] {v}, null, null);
+    }
+
+    public static REnum err(Object v) {
+        return new REnum("Result", "Err", new Object[] {v}, null, null);
+    }
+
+    public boolean is(String v) {
+        return variant.equals(v);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof REnum e && e.type.equals(type) && e.variant.equals(variant) && Arrays.equals(e.fields, fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return variant.hashCode() * 31 + Arrays.hashCode(fields);
+    }
+}

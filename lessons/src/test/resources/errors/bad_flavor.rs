@@ -1,0 +1,4 @@
+#[tokio::main(flavor = "single")]
+async fn main() {
+    println!("hi");
+}

@@ -1,0 +1,5 @@
+let x = 5;
+
+fn main() {
+    println!("hi");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let = 5;
+    let mut 3 = x;
+}

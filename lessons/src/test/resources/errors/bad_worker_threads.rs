@@ -1,0 +1,4 @@
+#[tokio::main(worker_threads = 0)]
+async fn main() {
+    println!("zero workers");
+}

@@ -1,0 +1,7 @@
+fn helper() {}
+
+fn helper() {}
+
+fn main() {
+    helper();
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let a = 1;
+    println!("{} and {}", a);
+    println!("{}", a, a);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let a = ;
+    let b = 2
+    let c = b +;
+    println!("{}", c);
+}

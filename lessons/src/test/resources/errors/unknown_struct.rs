@@ -1,0 +1,3 @@
+fn main() {
+    let p = Pointe { x: 1, y: 2 };
+}
