@@ -84,6 +84,12 @@ public final class Parker {
             if (state.compareAndSet(NOTIFIED, EMPTY)) {
                 return;
             }
+            if (Thread.currentThread().isInterrupted()) {
+                // LockSupport.park returns at once while the interrupt flag is set: give the caller
+                // control instead of spinning; it decides what an interrupt means.
+                state.compareAndSet(PARKED, EMPTY);
+                return;
+            }
         }
     }
 

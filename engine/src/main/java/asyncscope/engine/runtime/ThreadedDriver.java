@@ -103,6 +103,7 @@ final class ThreadedDriver implements Driver {
                     }
                     parkUntilWorkOrDeadline(mainParker);
                     sched.unparked();
+                    checkInterrupt(root);
                 }
             } else {
                 c.worker = null;
@@ -112,10 +113,22 @@ final class ThreadedDriver implements Driver {
                         continue;
                     }
                     mainParker.park();
+                    checkInterrupt(root);
                 }
             }
         } finally {
             c.restore(saved);
+        }
+    }
+
+    /**
+     * The thread blocked in {@code blockOn} was interrupted (e.g. a test timeout): stop waiting. The
+     * root stays in the runtime and is dropped at shutdown; the interrupt flag stays set for the caller.
+     */
+    private static void checkInterrupt(RootSlot root) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException(
+                    "interrupted while blocking on " + root.task().name());
         }
     }
 
