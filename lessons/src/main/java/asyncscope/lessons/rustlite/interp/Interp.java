@@ -154,7 +154,7 @@ public final class Interp {
             }
             if (r instanceof RArc a && !Methods.isArcMethod(name)) {
                 r = a.inner;
-            } else if (r instanceof Derefable d && !Methods.isOwnMethod(r, name)) {
+            } else if (r instanceof Derefable d) {
                 r = d.get();
             } else {
                 break;
