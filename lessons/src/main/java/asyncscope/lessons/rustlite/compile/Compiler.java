@@ -204,13 +204,17 @@ public final class Compiler {
             consts.put(c.name(), c);
         } else if (it instanceof Item.Impl im) {
             for (Item.Fn f : im.methods()) {
-                String key = im.type() + "::" + f.name();
+                boolean debugFmt = "Debug".equals(im.trait()) && f.name().equals("fmt");
+                String key = im.type() + "::" + f.name() + (debugFmt ? "#Debug" : "");
                 fnItems.put(key, f);
                 Proto p = new Proto(key, f.isAsync(), f.pos());
                 p.owner = im.type();
                 protos.put(key, p);
                 if ("Display".equals(im.trait()) && f.name().equals("fmt")) {
                     displayImpls.put(im.type(), p);
+                }
+                if (debugFmt) {
+                    displayImpls.put(im.type() + "#Debug", p);
                 }
             }
             if (im.trait() != null) {
