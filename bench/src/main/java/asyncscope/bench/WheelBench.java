@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Prints {@code name<TAB>median ns per op<TAB>ns/op}, the median of 5 rounds after 2 warm-up rounds.
  *
- * <pre>java -cp bench/target/benchmarks.jar asyncscope.bench.WheelBench [--timers N] [--rounds N]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar asyncscope.bench.WheelBench [--timers N] [--rounds N] [--only a,b]</pre>
  */
 public final class WheelBench {
     private static final long MS = 1_000_000L;
@@ -48,12 +48,14 @@ public final class WheelBench {
     public static void main(String[] args) throws Exception {
         int n = 1_000_000;
         int rounds = 5;
+        java.util.Set<String> only = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--timers" -> n = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> {
-                    System.err.println("usage: WheelBench [--timers N] [--rounds N]");
+                    System.err.println("usage: WheelBench [--timers N] [--rounds N] [--only name,name]");
                     System.exit(2);
                 }
             }
@@ -68,6 +70,9 @@ public final class WheelBench {
                 named("stpe_insert_fire", WheelBench::stpeInsertFire),
                 named("netty_hwt_insert_fire", WheelBench::nettyInsertFire));
         for (Case c : cases) {
+            if (!only.isEmpty() && !only.contains(c.name())) {
+                continue;
+            }
             for (int w = 0; w < 2; w++) {
                 c.run(n);
             }

@@ -11,13 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One end of a {@link SimNetwork} connection. Writing never blocks: the bytes become a segment that
- * arrives at the peer one seeded latency later (never before an earlier segment). End-of-stream (FIN)
- * and reset (RST) travel the same way. Closing with unread data, or {@link #abort()}, resets the peer,
- * as TCP does; a segment arriving at a closed socket is answered with a reset.
+ * One end of a {@link SimNetwork} connection. Written bytes become a segment that arrives at the peer
+ * one seeded latency later (never before an earlier segment). End-of-stream (FIN) and reset (RST)
+ * travel the same way. Closing with unread data, or {@link #abort()}, resets the peer, as TCP does; a
+ * segment arriving at a closed socket is answered with a reset.
+ *
+ * <p>Flow control: at most {@link #WINDOW} bytes may be sent and not yet read by the peer (TCP's send
+ * and receive buffers together). A writer that finds the window full waits, and the peer's reads wake
+ * it, so a program that never reads makes its peer's writes block, as on a real socket.
  */
 final class SimSocket implements StreamIo {
     private static final int MAX_SEGMENT = 64 * 1024;
+    /** Bytes that may be in flight or unread at the peer before writes wait. */
+    static final int WINDOW = 256 * 1024;
 
     private enum Kind { DATA, FIN, RST }
 
@@ -37,6 +43,9 @@ final class SimSocket implements StreamIo {
     private boolean closed;
     private boolean outputShut;
     private final List<Waker> readers = new ArrayList<>(1);
+    private final List<Waker> writers = new ArrayList<>(1);
+    /** Bytes this end sent that the peer has not read yet. */
+    private long unacked;
 
     private final ArrayDeque<Segment> outbox = new ArrayDeque<>();
     private long lastArrival;
@@ -105,6 +114,10 @@ final class SimSocket implements StreamIo {
             }
             wake = new ArrayList<>(readers);
             readers.clear();
+            if (s.kind() == Kind.RST) {
+                wake.addAll(writers);
+                writers.clear();
+            }
         }
         net.emit(new Payload.IoReady(id, readiness));
         SimNetwork.wakeAll(wake, id);
@@ -114,12 +127,13 @@ final class SimSocket implements StreamIo {
 
     @Override
     public Poll<IoResult<Integer>> pollRead(Context cx, ByteBuffer dst) {
+        List<Waker> acked = List.of();
+        int n = 0;
         synchronized (net) {
             if (closed) {
                 return Poll.ready(IoResult.err(IoError.Kind.CLOSED, "read on a closed socket"));
             }
-            if (rxBytes > 0) {
-                int n = 0;
+            if (rxBytes > 0 && dst.hasRemaining()) {
                 while (dst.hasRemaining() && !rx.isEmpty()) {
                     byte[] head = rx.peek();
                     int k = Math.min(dst.remaining(), head.length - rxOffset);
@@ -132,20 +146,24 @@ final class SimSocket implements StreamIo {
                     }
                 }
                 rxBytes -= n;
-                return Poll.ready(IoResult.ok(n));
-            }
-            if (reset) {
+                acked = peer.acknowledge(n); // reading opens the sender's window
+            } else if (reset) {
                 return Poll.ready(IoResult.err(IoError.Kind.RESET, "connection reset by peer"));
-            }
-            if (eof || !dst.hasRemaining()) {
+            } else if (eof || !dst.hasRemaining()) {
                 return Poll.ready(IoResult.ok(0));
-            }
-            if (!readers.contains(cx.waker())) {
+            } else if (!readers.contains(cx.waker())) {
                 readers.add(cx.waker());
             }
         }
-        net.emit(new Payload.IoRegister(id, Interest.READ, "sim tcp stream"));
-        return Poll.pending();
+        if (n == 0) {
+            net.emit(new Payload.IoRegister(id, Interest.READ, "sim tcp stream"));
+            return Poll.pending();
+        }
+        if (!acked.isEmpty()) {
+            net.emit(new Payload.IoReady(peer.id, Interest.WRITE));
+            SimNetwork.wakeAll(acked, peer.id);
+        }
+        return Poll.ready(IoResult.ok(n));
     }
 
     @Override
@@ -160,20 +178,44 @@ final class SimSocket implements StreamIo {
             if (outputShut) {
                 return Poll.ready(IoResult.err(IoError.Kind.CLOSED, "write after shutdown"));
             }
-            int n = Math.min(src.remaining(), MAX_SEGMENT);
-            if (n > 0) {
-                byte[] data = new byte[n];
-                src.get(data);
-                send(Kind.DATA, data);
+            if (src.hasRemaining() && unacked >= WINDOW) {
+                if (!writers.contains(cx.waker())) {
+                    writers.add(cx.waker());
+                }
+            } else {
+                int n = (int) Math.min(Math.min(src.remaining(), MAX_SEGMENT), WINDOW - unacked);
+                if (n > 0) {
+                    byte[] data = new byte[n];
+                    src.get(data);
+                    unacked += n;
+                    send(Kind.DATA, data);
+                }
+                return Poll.ready(IoResult.ok(n));
             }
-            return Poll.ready(IoResult.ok(n));
         }
+        net.emit(new Payload.IoRegister(id, Interest.WRITE, "sim tcp stream"));
+        return Poll.pending();
+    }
+
+    /** The peer read {@code n} of our bytes: the window opens; returns the writers to wake. Holding the net lock. */
+    private List<Waker> acknowledge(int n) {
+        unacked -= n;
+        if (writers.isEmpty() || unacked >= WINDOW) {
+            return List.of();
+        }
+        List<Waker> w = new ArrayList<>(writers);
+        writers.clear();
+        return w;
     }
 
     @Override
     public void cancelWait(int op, Waker waker) {
         synchronized (net) {
-            readers.remove(waker);
+            if ((op & Interest.READ_SIDE) != 0) {
+                readers.remove(waker);
+            } else {
+                writers.remove(waker);
+            }
         }
     }
 
@@ -215,7 +257,9 @@ final class SimSocket implements StreamIo {
                 send(Kind.FIN, null);
             }
             wake = new ArrayList<>(readers);
+            wake.addAll(writers);
             readers.clear();
+            writers.clear();
         }
         net.emit(new Payload.IoDeregister(id));
         SimNetwork.wakeAll(wake, id);

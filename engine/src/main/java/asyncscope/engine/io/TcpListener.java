@@ -16,7 +16,7 @@ import java.net.InetSocketAddress;
  * runtime's {@link SimNetwork}. Either way {@link #accept()} is a future of an {@link IoResult}: errors
  * are values, never exceptions on a worker.
  */
-public final class TcpListener {
+public final class TcpListener implements AutoCloseable {
     private final ListenerIo io;
 
     private TcpListener(ListenerIo io) {
@@ -107,6 +107,7 @@ public final class TcpListener {
     }
 
     /** Stops listening; tasks waiting in {@link #accept()} get a CLOSED error. */
+    @Override
     public void close() {
         io.close();
     }

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * a refused connect, a reset by the peer or a closed socket comes back as an {@link IoError} value.
  * Dropping an unfinished read or write removes its registration.
  */
-public final class TcpStream {
+public final class TcpStream implements AutoCloseable {
     private final StreamIo io;
 
     TcpStream(StreamIo io) {
@@ -179,6 +179,7 @@ public final class TcpStream {
     }
 
     /** Closes the connection (the peer reads end-of-stream, or a reset if data sent to us was never read). */
+    @Override
     public void close() {
         io.close();
     }

@@ -19,6 +19,13 @@ public final class Parker {
     private static final int PARKED_IO = 2;
     private static final int NOTIFIED = 3;
 
+    /**
+     * How long to spin before really sleeping. A notification that arrives within a few microseconds
+     * (a message handed to a task on another core) then costs no system call on either side. Spinning
+     * only makes sense with more than one core.
+     */
+    private static final int SPINS = java.lang.Runtime.getRuntime().availableProcessors() > 1 ? 1 << 8 : 0;
+
     private final AtomicInteger state = new AtomicInteger(EMPTY);
     private volatile Thread owner;
     private volatile ParkHooks.IoPark io;
@@ -37,8 +44,11 @@ public final class Parker {
      * is non-null and free, so the sleep also waits for (and dispatches) socket readiness.
      */
     public void park(long timeoutNanos, ParkHooks.IoPark ioPark) {
-        if (state.compareAndSet(NOTIFIED, EMPTY)) {
-            return;
+        for (int i = 0; i <= SPINS; i++) {
+            if (state.get() == NOTIFIED && state.compareAndSet(NOTIFIED, EMPTY)) {
+                return;
+            }
+            Thread.onSpinWait();
         }
         owner = Thread.currentThread();
         if (ioPark != null && ioPark.tryAcquire()) {

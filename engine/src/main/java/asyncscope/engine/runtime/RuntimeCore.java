@@ -182,7 +182,10 @@ public final class RuntimeCore {
             // Unnamed tasks travel as "" (shown as "task-ID"): no string building on the hot path.
             emitter.emit(c.core == this ? c.workerIndex() : -1, id, new Payload.Spawn(parent, n == null ? "" : n, task.span(), isBlocking));
         }
-        if (!owned.add(task)) {
+        // An ordinary task is not registered now: while queued or running it is reachable from a queue
+        // or a thread, and it joins the owned list only if it goes idle (see Task). Blocking tasks
+        // are registered at once (their queue belongs to the pool).
+        if (isBlocking && !task.register()) {
             task.shutdown(); // the runtime is shutting down: the task is cancelled before it starts
         } else {
             where.schedule(task, false);
@@ -208,7 +211,7 @@ public final class RuntimeCore {
             emitter.emit(-1, id, new Payload.Spawn(-1, name, root.span(), false));
             emitter.emit(-1, id, new Payload.Schedule(Payload.Where.MAIN, -1, -1));
         }
-        owned.add(root);
+        root.register();
         slot.bind(root);
         driver.blockOn(slot);
         if (!root.isComplete()) {
@@ -275,7 +278,11 @@ public final class RuntimeCore {
         c.worker = null;
         c.task = null;
         try {
+            // Every unfinished task is idle (in the owned list) or queued (in a run queue): drop both.
             for (Task<?> t : owned.closeAndTakeAll()) {
+                t.shutdown();
+            }
+            for (Task<?> t : scheduler.drainQueued()) {
                 t.shutdown();
             }
         } finally {

@@ -37,6 +37,9 @@ final class ThreadedDriver implements Driver {
         for (int i = 0; i < threads.length; i++) {
             SchedulerWorker w = workers[i];
             Thread t = new Current.RuntimeThread(() -> runWorker(w), "asyncscope-worker-" + i);
+            if (w instanceof asyncscope.engine.scheduler.Worker worker) {
+                worker.bindThread(t);
+            }
             threads[i] = t;
             t.start();
         }

@@ -14,7 +14,7 @@ import asyncscope.engine.future.Poll;
  * <p>Dropping a {@code tick()} future loses no tick (it is cancel-safe, as in Tokio); {@link #close()}
  * cancels the timer when the interval itself is no longer wanted.
  */
-public final class Interval {
+public final class Interval implements AutoCloseable {
     private static final long LATE_NANOS = 5_000_000L;
 
     private final long period;
@@ -80,6 +80,7 @@ public final class Interval {
     }
 
     /** Cancels the interval's timer. */
+    @Override
     public void close() {
         delay.drop();
     }

@@ -171,6 +171,33 @@ class TcpTest {
         }
     }
 
+    /** A peer that does not read makes writes wait once the window is full; its reads let them go on. */
+    @Test
+    void simulatedWritesWaitForASlowReader() {
+        try (Runtime rt = Runtime.builder().multiThread(2).simulated(6).build()) {
+            int size = 1 << 20;
+            byte[] data = payload(3, size);
+            long[] writeDoneAt = new long[1];
+            byte[] got = rt.blockOn(then(TcpListener.bind(0), lr -> {
+                TcpListener l = lr.value();
+                JoinHandle<Boolean> writer = Handle.current().spawn(then(TcpStream.connect(l.localAddr()), c ->
+                        map(c.value().writeAll(data), w -> {
+                            writeDoneAt[0] = Time.now();
+                            c.value().close();
+                            return w.isOk();
+                        })), "writer", null);
+                return then(l.accept(), a -> then(Time.sleep(Duration.ofSeconds(1)), x -> then(a.value().readToEnd(),
+                        r -> map(writer, ok -> {
+                            assertTrue(ok);
+                            return r.value();
+                        }))));
+            }));
+            assertArrayEquals(data, got);
+            assertTrue(writeDoneAt[0] >= 1_000_000_000L,
+                    "1 MiB cannot fit the 256 KiB window before the reader starts: done at " + writeDoneAt[0]);
+        }
+    }
+
     @Test
     void simulatedBindOfATakenPortIsAnError() {
         try (Runtime rt = Runtime.builder().multiThread(1).simulated(1).build()) {
@@ -222,6 +249,52 @@ class TcpTest {
             r.wakeup();
             assertTrue(r.selectorWakeups() >= 1);
         }
+    }
+
+    /** Readiness on one socket wakes the task reading that socket, and nobody else. */
+    @Test
+    void readinessWakesOnlyTheTaskWaitingForIt() {
+        for (DriverKind d : DriverKind.values()) {
+            Recorder rec = new Recorder();
+            try (Runtime rt = Runtime.builder().multiThread(2).driver(d).seed(12).recorder(rec).build()) {
+                long[] ids = new long[2];
+                rt.blockOn(then(TcpListener.bind(0), lr -> {
+                    TcpListener l = lr.value();
+                    // Two connections; a reader task on each client end; data is sent to the first only.
+                    return then(TcpStream.connect(l.localAddr()), c1 -> then(l.accept(), s1 ->
+                            then(TcpStream.connect(l.localAddr()), c2 -> then(l.accept(), s2 -> {
+                                ids[0] = c1.value().id();
+                                ids[1] = c2.value().id();
+                                JoinHandle<byte[]> r1 = Handle.current().spawn(map(c1.value().read(10), IoResult::value), "reader-1", null);
+                                JoinHandle<byte[]> r2 = Handle.current().spawn(map(c2.value().read(10), IoResult::value), "reader-2", null);
+                                return then(Time.sleep(Duration.ofMillis(20)), x -> then(s1.value().writeAll("one".getBytes()),
+                                        w -> then(r1, got -> {
+                                            assertArrayEquals("one".getBytes(), got);
+                                            r2.abort();
+                                            return ready(null);
+                                        })));
+                            }))));
+                }));
+                List<Event> events = rec.events();
+                long reader1 = taskNamed(events, "reader-1");
+                long reader2 = taskNamed(events, "reader-2");
+                long wakesOfSecond = ioWakes(events, reader2, ids[1]);
+                long wakesOfFirst = ioWakes(events, reader1, ids[0]);
+                assertEquals(0, wakesOfSecond, d + ": the idle socket woke its reader");
+                assertTrue(wakesOfFirst >= 1, d + ": the socket with data must wake its reader");
+            }
+        }
+    }
+
+    static long taskNamed(List<Event> events, String name) {
+        return events.stream().filter(e -> e.payload() instanceof asyncscope.engine.event.Payload.Spawn sp && sp.name().equals(name))
+                .findFirst().orElseThrow().task();
+    }
+
+    /** Wakes of {@code task} caused by readiness of socket {@code socket}. */
+    static long ioWakes(List<Event> events, long task, long socket) {
+        return events.stream().filter(e -> e.task() == task && e.payload() instanceof asyncscope.engine.event.Payload.Wake w
+                && w.source().kind() == asyncscope.engine.event.WakeSource.Kind.IO && w.source().resource() == socket).count();
     }
 
     @Test

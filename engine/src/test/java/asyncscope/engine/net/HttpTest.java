@@ -164,6 +164,33 @@ class HttpTest {
         }
     }
 
+    /** Garbage gets a 400; a client that hangs up mid-request does not disturb the server. */
+    @Test
+    void badClientsGetErrorsAndTheServerCarriesOn() {
+        for (DriverKind d : DriverKind.values()) {
+            try (Runtime rt = runtime(d)) {
+                HttpServer server = HttpServer.start(rt.core(), HttpServer.Config.defaults()).value();
+                String reply = rt.blockOn(then(asyncscope.engine.io.TcpStream.connect(server.localAddr()), c -> {
+                    asyncscope.engine.io.TcpStream s = c.value();
+                    return then(s.writeAll("NONSENSE\r\n\r\n".getBytes()), w -> map(s.readToEnd(), r -> {
+                        s.close();
+                        return new String(r.value());
+                    }));
+                }));
+                assertTrue(reply.startsWith("HTTP/1.1 400 Bad Request"), d + ": " + reply);
+                // Connect, send half a request line, hang up.
+                rt.blockOn(then(asyncscope.engine.io.TcpStream.connect(server.localAddr()), c -> map(
+                        c.value().writeAll("GET /sl".getBytes()), w -> {
+                            c.value().close();
+                            return null;
+                        })));
+                IoResult<HttpResponse> after = rt.blockOn(HttpClient.get(server.url("/")));
+                assertEquals(200, after.value().status(), d.toString());
+                assertTrue(rt.core().internalErrors().isEmpty());
+            }
+        }
+    }
+
     @Test
     void routesArePlannedFromTheRequestLine() {
         assertEquals(new HttpRoutes.Planned(200, "slept 250 ms\n", 250), HttpRoutes.route("GET", "/slow?ms=250", 0));

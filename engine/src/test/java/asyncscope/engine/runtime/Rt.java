@@ -60,6 +60,13 @@ public final class Rt {
                 }
                 return inner.poll(cx);
             }
+
+            @Override
+            public void drop() {
+                if (inner != null) {
+                    inner.drop();
+                }
+            }
         };
     }
 

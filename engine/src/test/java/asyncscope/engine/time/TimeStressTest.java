@@ -125,18 +125,18 @@ class TimeStressTest {
     @Test
     void sleepPolledByHandFiresThroughTheDriver() {
         try (Runtime rt = Runtime.builder().currentThread().simulated(1).build()) {
-            Poll<Void>[] last = new Poll[1];
+            List<Poll<Void>> last = new ArrayList<>(List.of(Poll.pending()));
             rt.blockOn(inside(() -> {
                 Sleep s = Time.sleep(Duration.ofMillis(7));
                 return new Future<Void>() {
                     @Override
                     public Poll<Void> poll(Context cx) {
-                        last[0] = s.poll(cx);
-                        return last[0];
+                        last.set(0, s.poll(cx));
+                        return last.get(0);
                     }
                 };
             }));
-            assertTrue(last[0].isReady());
+            assertTrue(last.get(0).isReady());
             assertEquals(7_000_000L, rt.nanos());
         }
     }
