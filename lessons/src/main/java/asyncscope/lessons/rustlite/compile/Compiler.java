@@ -459,6 +459,7 @@ public final class Compiler {
             cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), m.turbofish() == null ? null : m.turbofish().name(),
                     !isLocalPlace(cx, m.receiver())), m.pos());
         } else if (e instanceof Expr.Field f) {
+            checkSelfField(cx, f);
             expr(cx, f.receiver());
             cx.emit(Op.FIELD, isLocalPlace(cx, f.receiver()) ? 0 : 1, f.name(), f.pos());
         } else if (e instanceof Expr.Index ix) {
@@ -858,6 +859,7 @@ public final class Compiler {
             }
             cx.emit(Op.ASSIGN_LOCAL, slot, null, a.pos());
         } else if (t instanceof Expr.Field f) {
+            checkSelfField(cx, f);
             expr(cx, f.receiver());
             if (op != null) {
                 cx.emit(Op.DUP, 0, null, a.pos());
@@ -995,6 +997,19 @@ public final class Compiler {
             return true;
         }
         return false;
+    }
+
+    /** {@code self.name} inside an impl of a struct: the field must exist (the one type Rust-lite always knows). */
+    void checkSelfField(FnCtx cx, Expr.Field f) {
+        if (cx.selfType == null || !(f.receiver() instanceof Expr.Path p) || !p.joined().equals("self")) {
+            return;
+        }
+        TypeInfo ti = types.get(cx.selfType);
+        if (ti == null || enums.containsKey(cx.selfType) || ti.fields.contains(f.name())) {
+            return;
+        }
+        error(f.pos(), "no field `" + f.name() + "` on type `" + cx.selfType + "`"
+                + (ti.fields.isEmpty() ? "" : ": expected one of " + String.join(", ", ti.fields.stream().map(x -> "`" + x + "`").toList())));
     }
 
     static Expr asMove(Expr e) {
