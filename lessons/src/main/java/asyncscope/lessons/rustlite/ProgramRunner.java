@@ -12,6 +12,8 @@ import asyncscope.lessons.rustlite.interp.Exec;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.prelude.Prelude;
 import asyncscope.lessons.rustlite.prelude.ProgramIO;
+import asyncscope.lessons.rustlite.prelude.RuntimePrelude;
+import asyncscope.lessons.rustlite.interp.Watch;
 import asyncscope.lessons.rustlite.prelude.TaskRoot;
 import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.REnum;
@@ -20,6 +22,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Timer;
 import java.util.TimerTask;
+import java.util.function.BiFunction;
 
 /**
  * Runs a compiled program on a fresh engine runtime, as {@code #[tokio::main]} would: builds the runtime
@@ -33,31 +36,29 @@ public final class ProgramRunner {
     public static RunResult run(Program p, RunOptions o, PrintStream out, PrintStream err) {
         ProgramIO io = new ProgramIO(out, err);
         Exec.Limits limits = new Exec.Limits(o.maxStepsPerPoll(), o.watchdogMillis());
+        Exec.Limits syncLimits = new Exec.Limits(Long.MAX_VALUE, Long.MAX_VALUE);
         Interp in = new Interp(p, io, limits);
-        Runtime.Builder b = Runtime.builder();
-        int workers = o.workers() != null ? o.workers() : p.workerThreads();
-        if (p.flavor().equals("current_thread") && o.workers() == null) {
-            b.currentThread();
-        } else {
-            b.multiThread(Math.max(1, workers));
+        BiFunction<Boolean, Integer, Runtime> factory = (current, workers) -> {
+            Runtime r = build(o, current, workers);
+            Prelude.startServices(in, r.core());
+            return r;
+        };
+        in.services.put(RuntimePrelude.FACTORY, factory);
+        // #[tokio::main] builds the runtime around main; a plain `fn main` runs on this thread and may build its own
+        boolean attributeRuntime = p.tokioMain() || p.main().isAsync;
+        if (attributeRuntime) {
+            int workers = o.workers() != null ? o.workers() : p.workerThreads();
+            Runtime rt = build(o, p.flavor().equals("current_thread") && o.workers() == null, workers);
+            in.services.put(RuntimePrelude.LAST, rt);
         }
-        if (o.live()) {
-            b.threaded();
-        } else {
-            b.simulated(o.seed());
-        }
-        b.seed(o.seed());
-        if (o.sink() != null) {
-            b.events(o.sink());
-        }
-        Runtime rt = b.build();
         Timer timer = new Timer("rustlite-timeout", true);
         Runnable stop = () -> {
             limits.cancelled = true;
-            if (o.live()) {
+            syncLimits.cancelled = true;
+            if (o.live() && in.services.get(RuntimePrelude.LAST) instanceof Runtime r) {
                 // tasks parked on something that never comes are not polled again: shut the runtime down
                 try {
-                    rt.shutdown(Duration.ofMillis(200));
+                    r.shutdown(Duration.ofMillis(200));
                 } catch (RuntimeException ignored) {
                     // already shutting down
                 }
@@ -82,10 +83,15 @@ public final class ProgramRunner {
         int code = 0;
         long elapsed = 0;
         try {
-            Prelude.startServices(in, rt.core());
-            Future<Object> main = mainFuture(in, p);
-            SourceSpan span = p.main().pos == null ? SourceSpan.NONE : SourceSpan.at(p.main().pos.line(), p.main().pos.column());
-            Object v = rt.blockOn(new TaskRoot(in, main, "main"), "main", span);
+            Object v;
+            if (attributeRuntime) {
+                Runtime rt = (Runtime) in.services.get(RuntimePrelude.LAST);
+                Prelude.startServices(in, rt.core());
+                SourceSpan span = p.main().pos == null ? SourceSpan.NONE : SourceSpan.at(p.main().pos.line(), p.main().pos.column());
+                v = rt.blockOn(new TaskRoot(in, mainFuture(in, p), "main"), "main", span);
+            } else {
+                v = runSyncMain(in, p, syncLimits);
+            }
             if (v instanceof REnum e && e.is("Err")) {
                 io.print("Error: " + Fmt.debug(e.fields[0], false) + "\n", true);
                 code = 1;
@@ -99,23 +105,61 @@ public final class ProgramRunner {
             } else if (c instanceof SimulationDeadlock) {
                 io.print("error: deadlock: every task is waiting and nothing (no timer, no socket) can wake them\n", true);
                 code = 101;
-            } else if (c instanceof RPanic || c instanceof Exec.NotYielding || e instanceof JoinError) {
+            } else if (c instanceof RPanic || c instanceof Exec.NotYielding || c instanceof RuntimePrelude.PanicReported
+                    || e instanceof JoinError) {
                 code = 101;
             } else {
                 io.print("error: internal error in the Rust-lite runtime: " + c + "\n", true);
                 code = 101;
             }
         } finally {
-            elapsed = rt.nanos();
-            try {
-                rt.shutdown(Duration.ofSeconds(2));
-            } catch (RuntimeException ignored) {
-                // a panicking destructor during shutdown must not hide the program's own result
+            if (in.services.get(RuntimePrelude.LAST) instanceof Runtime rt) {
+                elapsed = rt.nanos();
+                try {
+                    rt.shutdown(Duration.ofSeconds(2));
+                } catch (RuntimeException ignored) {
+                    // a panicking destructor during shutdown must not hide the program's own result
+                }
             }
             timer.cancel();
             io.flush();
         }
         return new RunResult(code, elapsed, !o.live());
+    }
+
+    /** A plain {@code fn main}: runs on the calling thread, outside any runtime, as in Rust. */
+    private static Object runSyncMain(Interp in, Program p, Exec.Limits limits) {
+        Exec prev = Watch.begin(0, limits);
+        try {
+            return in.invoke(p.main(), new Object[0], null);
+        } catch (RPanic pa) {
+            in.io.panicked("main", pa.line, pa.column, pa.getMessage());
+            throw pa;
+        } catch (StackOverflowError so) {
+            in.io.panicked("main", 0, 0, "stack overflow");
+            throw new RPanic("stack overflow");
+        } finally {
+            Watch.end(prev);
+        }
+    }
+
+    private static Runtime build(RunOptions o, boolean currentThread, int workers) {
+        Runtime.Builder b = Runtime.builder();
+        if (currentThread) {
+            b.currentThread();
+        } else {
+            b.multiThread(Math.max(1, workers));
+        }
+        if (o.live()) {
+            b.threaded();
+        } else {
+            b.simulated(o.seed());
+        }
+        b.seed(o.seed());
+        if (o.sink() != null) {
+            b.events(o.sink());
+        }
+        return b.build();
     }
 
     private static Future<Object> mainFuture(Interp in, Program p) {

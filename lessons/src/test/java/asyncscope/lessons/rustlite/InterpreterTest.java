@@ -129,7 +129,7 @@ class InterpreterTest {
 
     @Test
     void watchdogInMainExits101() {
-        Run r = run("fn main() { let mut n: u64 = 0; loop { n = n.wrapping_add(1); } }",
+        Run r = run("#[tokio::main]\nasync fn main() { let mut n: u64 = 0; loop { n = n.wrapping_add(1); } }",
                 RunOptions.simulated(0).withWatchdog(10_000, 2_000_000));
         assertEquals(101, r.result().exitCode());
         assertTrue(r.err().contains("has not yielded"), r.err());
@@ -269,5 +269,34 @@ class InterpreterTest {
         assertEquals("before\n", r.out());
         assertEquals(101, r.result().exitCode());
         assertTrue(r.err().contains("deadlock"), r.err());
+    }
+
+    @Test
+    void aPlainMainRunsOutsideAnyRuntimeAndCanBuildOne() {
+        Run outside = run("fn main() { let h = tokio::spawn(async { 1 }); }", RunOptions.simulated(0));
+        assertEquals(101, outside.result().exitCode());
+        assertTrue(outside.err().contains("there is no reactor running, must be called from the context of a Tokio 1.x runtime"),
+                outside.err());
+        String src = """
+                use tokio::time::{sleep, Duration};
+                fn main() {
+                    let rt = tokio::runtime::Builder::new_multi_thread()
+                        .worker_threads(2)
+                        .enable_all()
+                        .build()
+                        .unwrap();
+                    let v = rt.block_on(async {
+                        let h = tokio::spawn(async { sleep(Duration::from_millis(300)).await; 20 });
+                        h.await.unwrap() + 1
+                    });
+                    println!("{}", v);
+                }
+                """;
+        Run made = run(src, RunOptions.simulated(0));
+        assertEquals("21\n", made.out(), made.err());
+        assertEquals(300, made.result().elapsedMillis());
+        Run infinite = run("fn main() { let mut n: u64 = 0; loop { n = n.wrapping_add(1); } }",
+                RunOptions.simulated(0).withTimeout(300));
+        assertEquals(124, infinite.result().exitCode(), infinite.err());
     }
 }

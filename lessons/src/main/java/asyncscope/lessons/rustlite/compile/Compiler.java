@@ -204,13 +204,17 @@ public final class Compiler {
             consts.put(c.name(), c);
         } else if (it instanceof Item.Impl im) {
             for (Item.Fn f : im.methods()) {
-                String key = im.type() + "::" + f.name();
+                boolean debugFmt = "Debug".equals(im.trait()) && f.name().equals("fmt");
+                String key = im.type() + "::" + f.name() + (debugFmt ? "#Debug" : "");
                 fnItems.put(key, f);
                 Proto p = new Proto(key, f.isAsync(), f.pos());
                 p.owner = im.type();
                 protos.put(key, p);
                 if ("Display".equals(im.trait()) && f.name().equals("fmt")) {
                     displayImpls.put(im.type(), p);
+                }
+                if (debugFmt) {
+                    displayImpls.put(im.type() + "#Debug", p);
                 }
             }
             if (im.trait() != null) {
@@ -455,6 +459,7 @@ public final class Compiler {
             cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), m.turbofish() == null ? null : m.turbofish().name(),
                     !isLocalPlace(cx, m.receiver())), m.pos());
         } else if (e instanceof Expr.Field f) {
+            checkSelfField(cx, f);
             expr(cx, f.receiver());
             cx.emit(Op.FIELD, isLocalPlace(cx, f.receiver()) ? 0 : 1, f.name(), f.pos());
         } else if (e instanceof Expr.Index ix) {
@@ -854,6 +859,7 @@ public final class Compiler {
             }
             cx.emit(Op.ASSIGN_LOCAL, slot, null, a.pos());
         } else if (t instanceof Expr.Field f) {
+            checkSelfField(cx, f);
             expr(cx, f.receiver());
             if (op != null) {
                 cx.emit(Op.DUP, 0, null, a.pos());
@@ -991,6 +997,19 @@ public final class Compiler {
             return true;
         }
         return false;
+    }
+
+    /** {@code self.name} inside an impl of a struct: the field must exist (the one type Rust-lite always knows). */
+    void checkSelfField(FnCtx cx, Expr.Field f) {
+        if (cx.selfType == null || !(f.receiver() instanceof Expr.Path p) || !p.joined().equals("self")) {
+            return;
+        }
+        TypeInfo ti = types.get(cx.selfType);
+        if (ti == null || enums.containsKey(cx.selfType) || ti.fields.contains(f.name())) {
+            return;
+        }
+        error(f.pos(), "no field `" + f.name() + "` on type `" + cx.selfType + "`"
+                + (ti.fields.isEmpty() ? "" : ": expected one of " + String.join(", ", ti.fields.stream().map(x -> "`" + x + "`").toList())));
     }
 
     static Expr asMove(Expr e) {

@@ -154,7 +154,7 @@ public final class Interp {
             }
             if (r instanceof RArc a && !Methods.isArcMethod(name)) {
                 r = a.inner;
-            } else if (r instanceof Derefable d && !Methods.isOwnMethod(r, name)) {
+            } else if (r instanceof Derefable d) {
                 r = d.get();
             } else {
                 break;
@@ -682,10 +682,28 @@ public final class Interp {
                     return Fmt.format(new RStr(fm.text()), spec);
                 }
             }
-        } else if (spec.kind() == '?') {
-            return Fmt.format(u, spec);
+        }
+        if (Fmt.USER_DEBUG.get() == null && !program.displayImpls().isEmpty()) {
+            Fmt.USER_DEBUG.set(this::userDebug);
+            try {
+                return Fmt.format(u, spec);
+            } finally {
+                Fmt.USER_DEBUG.remove();
+            }
         }
         return Fmt.format(u, spec);
+    }
+
+    /** The text of the program's {@code impl Debug} for {@code v}, or null when its type derives or has none. */
+    private String userDebug(Object v) {
+        String type = userType(v);
+        Proto p = type == null ? null : program.displayImpls().get(type + "#Debug");
+        if (p == null) {
+            return null;
+        }
+        Methods.Formatter fm = new Methods.Formatter();
+        invoke(p, new Object[] {v, fm}, null);
+        return fm.text();
     }
 
     /** Display text of a value ({@code to_string()}). */

@@ -1,10 +1,8 @@
 package asyncscope.lessons.rustlite.interp;
 
-import asyncscope.lessons.rustlite.compile.UnitStruct;
 import asyncscope.lessons.rustlite.compile.CPat;
 import asyncscope.lessons.rustlite.value.REnum;
 import asyncscope.lessons.rustlite.value.RInt;
-import asyncscope.lessons.rustlite.value.RStr;
 import asyncscope.lessons.rustlite.value.RStruct;
 import asyncscope.lessons.rustlite.value.RTuple;
 import asyncscope.lessons.rustlite.value.RVec;
@@ -72,9 +70,6 @@ public final class Matcher {
                     }
                 }
                 return true;
-            }
-            if (u instanceof UnitStruct us) {
-                return us.info().name.equals(vp.variant());
             }
             return false;
         } else if (p instanceof CPat.Struct sp) {
@@ -146,7 +141,4 @@ public final class Matcher {
         return match(p, v, new Object[Math.max(1, nlocals)]);
     }
 
-    static boolean isStr(Object v) {
-        return v instanceof RStr;
-    }
 }

@@ -57,9 +57,6 @@ public final class Methods {
         return name.equals("clone");
     }
 
-    public static boolean isOwnMethod(Object recv, String name) {
-        return false;
-    }
 
     /** The formatter passed to a user {@code impl Display}'s {@code fmt}. */
     public static final class Formatter {

@@ -219,6 +219,7 @@ public final class Prelude {
         Atomics.install();
         TimePrelude.install();
         HttpPrelude.install();
+        RuntimePrelude.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler

@@ -60,6 +60,9 @@ public final class Fmt {
         return s;
     }
 
+    /** The program's own {@code impl Debug}, consulted for user types while a format runs (null: none). */
+    public static final ThreadLocal<java.util.function.Function<Object, String>> USER_DEBUG = new ThreadLocal<>();
+
     public static String debug(Object v, boolean pretty) {
         StringBuilder b = new StringBuilder();
         debug(b, v, pretty, 0);
@@ -71,6 +74,14 @@ public final class Fmt {
     }
 
     private static void debug(StringBuilder b, Object v, boolean pretty, int ind) {
+        if (v instanceof RStruct || v instanceof REnum e0 && e0.info != null) {
+            java.util.function.Function<Object, String> user = USER_DEBUG.get();
+            String custom = user == null ? null : user.apply(v);
+            if (custom != null) {
+                b.append(custom);
+                return;
+            }
+        }
         if (v instanceof RStr s) {
             quote(b, s.toString(), '"');
         } else if (v instanceof RChar c) {
