@@ -1,11 +1,15 @@
 package asyncscope.app.ui;
 
-/** Starts the JavaFX application. Filled in by the app work (issue 6). */
+import javafx.application.Application;
+
+/**
+ * Starts the JavaFX application from a plain main (the shaded jar runs on the classpath, where a main
+ * class extending Application would not start).
+ */
 public final class AppLauncher {
     private AppLauncher() {}
 
     public static void launch(String[] args) {
-        System.err.println("asyncscope: the app is not built yet");
-        System.exit(2);
+        Application.launch(AsyncscopeApp.class, args);
     }
 }
