@@ -45,20 +45,20 @@ public final class StageLayout {
         this.height = height;
         this.scale = scale;
         this.tokenRadius = 15 * scale;
-        this.slot = 38 * scale;
+        this.slot = 36 * scale;
         this.aggregated = s.tasks().size() > AGGREGATE_ABOVE;
         double m = 14 * scale;
         boolean side = !s.timers().isEmpty() || !s.resources().isEmpty() || !s.sockets().isEmpty();
         double sideW = side ? Math.min(320 * scale, width * 0.3) : 0;
         double right = width - m - (side ? sideW + m : 0);
-        double labelW = 130 * scale;
-        double runW = Math.min(200 * scale, Math.max(120 * scale, width * 0.22));
-        double laneH = Math.max(52 * scale, Math.min(80 * scale, (height - 250 * scale) / Math.max(1, s.workers() + 1)));
+        double labelW = 128 * scale;
+        double runW = Math.min(190 * scale, Math.max(130 * scale, width * 0.2));
+        double laneH = Math.max(52 * scale, Math.min(84 * scale, (height - 290 * scale) / Math.max(1, s.workers() + 1)));
         double y = m;
 
         // The inject queue, global, along the top.
         double rowH = laneH * 0.9;
-        Box inject = new Box("inject", "inject queue (global)", m, y, right - m, rowH, -1);
+        Box inject = new Box("inject", "inject queue", m, y, right - m, rowH, -1);
         boxes.add(inject);
         queueRow(inject, m + labelW, y, right, rowH, s.injectQueue(), s.injectSize(), Place.INJECT, -1);
         y += rowH + m;
@@ -106,7 +106,7 @@ public final class StageLayout {
 
         // The blocking pool: its queue and one box per thread.
         if (s.blockingThreads() > 0 || s.blockingQueue().length > 0) {
-            Box pool = new Box("blocking", "blocking pool", m, y, right - m, rowH, -1);
+            Box pool = new Box("blocking", "blocking", m, y, right - m, rowH, -1);
             boxes.add(pool);
             double bx = m + labelW;
             for (int b = 0; b < s.blockingThreads(); b++) {
@@ -151,7 +151,8 @@ public final class StageLayout {
             bars.add(new Bar(box.title(), start, y + h * 0.3, Math.max(slot, right - start - 10 * scale), h * 0.4, size));
             return;
         }
-        int fit = Math.max(1, (int) ((right - start - 50 * scale) / slot));
+        int fitAll = Math.max(1, (int) ((right - start - 6 * scale) / slot));
+        int fit = size <= fitAll ? fitAll : Math.max(1, (int) ((right - start - 64 * scale) / slot));
         int shown = Math.min(size, fit);
         for (int i = 0; i < shown; i++) {
             long id = ids != null ? ids[i] : s.localQueueAt(lane, i);

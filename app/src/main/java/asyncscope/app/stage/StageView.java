@@ -183,6 +183,7 @@ public final class StageView extends Region {
         }
         paintFinished(g, now2, now);
         paintLastEvent(g, now2);
+        paintCaption(g);
         lastPos.clear();
         lastPos.putAll(now2);
         anims.keySet().retainAll(now2.keySet());
@@ -230,6 +231,16 @@ public final class StageView extends Region {
                 g.setFill(ink());
                 g.setFont(font(17, true));
                 g.fillText(b.title(), b.x() + 10 * scale, b.y() + 7 * scale);
+                if (b.kind().equals("inject")) {
+                    g.setFont(font(14, false));
+                    g.setFill(muted());
+                    g.fillText("global", b.x() + 10 * scale, b.y() + 30 * scale);
+                }
+                if (b.kind().equals("blocking")) {
+                    g.setFont(font(14, false));
+                    g.setFill(muted());
+                    g.fillText("pool", b.x() + 10 * scale, b.y() + 30 * scale);
+                }
                 if (b.kind().equals("main")) {
                     g.setFont(font(14, false));
                     g.setFill(muted());
@@ -258,7 +269,7 @@ public final class StageView extends Region {
                         g.setFill(ink());
                         g.setFont(font(16, true));
                         g.setTextBaseline(VPos.CENTER);
-                        String name = ti == null ? "task " + id : ti.name();
+                        String name = ti == null ? "task " + id : ti.name().equals("task-" + id) ? "task " + id : ti.name();
                         int st = ti == null ? -1 : state.stateMachineState(ti.index());
                         g.fillText(name, b.x() + 2 * layout.tokenRadius + 22 * scale, b.y() + b.h() / 2 - 2 * scale);
                         g.setFont(font(12, false));
@@ -275,7 +286,7 @@ public final class StageView extends Region {
 
     private void paintBar(GraphicsContext g, StageLayout.Bar b) {
         int total = Math.max(1, model.tasks().size());
-        double frac = Math.min(1, b.count() / (double) Math.max(64, total / 8.0));
+        double frac = Math.min(1, Math.sqrt(b.count() / (double) total));
         g.setFill(dark ? Color.web("#263241") : Color.web("#e3e8ef"));
         g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 8, 8);
         // heat: from cool blue (few) to hot orange (many)
@@ -290,13 +301,13 @@ public final class StageView extends Region {
 
     private void paintCounts(GraphicsContext g) {
         int[] c = state.statusCounts();
-        String text = String.format("%,d tasks: %,d queued · %,d running · %,d waiting · %,d done   (aggregated view above %d tasks)",
+        String text = String.format("%,d tasks: %,d queued · %,d running · %,d waiting · %,d done (counts shown above %d tasks)",
                 model.tasks().size(), c[TaskStatus.QUEUED.ordinal()], c[TaskStatus.RUNNING.ordinal()],
                 c[TaskStatus.WAITING.ordinal()], c[TaskStatus.DONE.ordinal()], StageLayout.AGGREGATE_ABOVE);
         g.setFill(muted());
         g.setFont(font(14, false));
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text, 14 * scale, canvas.getHeight() - 6 * scale);
+        g.fillText(text, 14 * scale, canvas.getHeight() - 44 * scale);
         g.setTextBaseline(VPos.TOP);
     }
 
@@ -467,6 +478,18 @@ public final class StageView extends Region {
                 label(g, new double[] {b.x() + 60 * scale, b.y() + b.h() / 2}, accent, "park");
             }
         }
+    }
+
+    /** The last event in words, large, along the bottom: what just happened. */
+    private void paintCaption(GraphicsContext g) {
+        int at = state.applied() - 1;
+        String text = at < 0 ? "Start: nothing has happened yet. Press → to step, Space to play."
+                : "#" + at + "  " + EventText.describe(model, model.event(at));
+        g.setFill(ink());
+        g.setFont(font(19, true));
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(text, 14 * scale, canvas.getHeight() - 10 * scale, canvas.getWidth() - 28 * scale);
+        g.setTextBaseline(VPos.TOP);
     }
 
     private double[] boxCentre(Payload.Where where, int worker) {
