@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * The runtime stage as the events describe it after some prefix of a trace: per worker the task being
  * polled, the LIFO slot and the local queue (in order); the inject queue; the block-on thread; the
  * blocking pool; parked workers; armed timers, registered sockets and resources; and for every task its
- * status, place, state-machine state and counts.
+ * status, place and state-machine state (counts of polls and wakes come from {@link TaskReport}).
  *
  * <p>It is derived from events only ({@link #apply}): a task sits in exactly one place, and whatever
  * event puts it somewhere first takes it out of where it was. That rule also absorbs the reorderings a
@@ -39,10 +39,8 @@ public final class StageState {
 
     private final byte[] status;
     private final byte[] place;
-    private final int[] lane;
+    private final short[] lane;
     private final int[] smState;
-    private final int[] polls;
-    private final int[] wakes;
 
     private int applied;
     private long time;
@@ -67,11 +65,9 @@ public final class StageState {
         int n = dir.size();
         status = new byte[n];
         place = new byte[n];
-        lane = new int[n];
+        lane = new short[n];
         smState = new int[n];
         Arrays.fill(smState, -1);
-        polls = new int[n];
-        wakes = new int[n];
     }
 
     private StageState(StageState o) {
@@ -96,8 +92,6 @@ public final class StageState {
         place = o.place.clone();
         lane = o.lane.clone();
         smState = o.smState.clone();
-        polls = o.polls.clone();
-        wakes = o.wakes.clone();
         applied = o.applied;
         time = o.time;
     }
@@ -136,8 +130,6 @@ public final class StageState {
         System.arraycopy(o.place, 0, place, 0, place.length);
         System.arraycopy(o.lane, 0, lane, 0, lane.length);
         System.arraycopy(o.smState, 0, smState, 0, smState.length);
-        System.arraycopy(o.polls, 0, polls, 0, polls.length);
-        System.arraycopy(o.wakes, 0, wakes, 0, wakes.length);
         applied = o.applied;
         time = o.time;
     }
@@ -190,7 +182,6 @@ public final class StageState {
                 }
                 setStatus(t, TaskStatus.RUNNING);
                 smState[t] = ((Payload.PollStart) p).state();
-                polls[t]++;
             }
             case POLL_END -> {
                 if (t < 0) {
@@ -203,11 +194,6 @@ public final class StageState {
                 }
                 if (place[t] != Place.BLOCKING_THREAD.ordinal() && !pe.ready()) {
                     setStatus(t, TaskStatus.WAITING);
-                }
-            }
-            case WAKE -> {
-                if (t >= 0) {
-                    wakes[t]++;
                 }
             }
             case PARK -> {
@@ -378,7 +364,7 @@ public final class StageState {
 
     private void setPlace(int t, Place p, int l) {
         place[t] = (byte) p.ordinal();
-        lane[t] = l;
+        lane[t] = (short) l;
     }
 
     // ---------------------------------------------------------------- reading
@@ -490,14 +476,6 @@ public final class StageState {
         return smState[taskIndex];
     }
 
-    public int polls(int taskIndex) {
-        return polls[taskIndex];
-    }
-
-    public int wakes(int taskIndex) {
-        return wakes[taskIndex];
-    }
-
     /** Counts tasks per status (index = {@link TaskStatus#ordinal()}); for aggregated views. */
     public int[] statusCounts() {
         int[] c = new int[STATUSES.length];
@@ -525,7 +503,7 @@ public final class StageState {
                 && Arrays.equals(blockingRunning, o.blockingRunning)
                 && timers.equals(o.timers) && sockets.equals(o.sockets) && resources.equals(o.resources)
                 && Arrays.equals(status, o.status) && Arrays.equals(place, o.place) && Arrays.equals(lane, o.lane)
-                && Arrays.equals(smState, o.smState) && Arrays.equals(polls, o.polls) && Arrays.equals(wakes, o.wakes);
+                && Arrays.equals(smState, o.smState);
     }
 
     /** Rough number of values a copy holds, to space keyframes. */
@@ -535,7 +513,7 @@ public final class StageState {
         for (LongDeque d : local) {
             q += d.size();
         }
-        return status.length * 4 + q;
+        return status.length * 8 + q;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class TraceModel {
     public static final int MIN_KEYFRAME_INTERVAL = 2048;
-    public static final int MAX_KEYFRAME_INTERVAL = 65536;
+    public static final int MAX_KEYFRAME_INTERVAL = 16384;
 
     private final List<Event> events;
     private final Map<String, String> settings;
@@ -76,7 +76,7 @@ public final class TraceModel {
         this.taskEvents = csr[1];
 
         StageState s = newState();
-        this.keyframeInterval = Math.min(MAX_KEYFRAME_INTERVAL, Math.max(MIN_KEYFRAME_INTERVAL, s.weight() / 8));
+        this.keyframeInterval = Math.min(MAX_KEYFRAME_INTERVAL, Math.max(MIN_KEYFRAME_INTERVAL, s.weight() / 32));
         keyframes.add(s.copy());
         for (int i = 0; i < this.events.size(); i++) {
             s.apply(this.events.get(i));

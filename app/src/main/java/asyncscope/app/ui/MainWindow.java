@@ -303,7 +303,9 @@ public final class MainWindow {
     }
 
     private void syncSlowViews(TraceModel m, StageState s) {
-        log.sync(playback.position());
+        if (isLogVisible() || !playback.playingProperty().get()) {
+            log.sync(playback.position());
+        }
         if (inspector.task() >= 0) {
             inspector.show(m, s, inspector.task());
         }
@@ -335,6 +337,11 @@ public final class MainWindow {
             }
             code.highlightLines(lines, strong);
         }
+    }
+
+    private boolean isLogVisible() {
+        return !presenter && bottom.getSelectionModel().getSelectedItem() != null
+                && bottom.getSelectionModel().getSelectedItem().getContent() == log;
     }
 
     private void select(long task) {
