@@ -52,6 +52,7 @@ public final class LessonBrowser extends VBox {
             }
         });
         tree.setPrefHeight(180);
+        tree.setMinHeight(150);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b.getValue() instanceof Lesson l) {
                 open(l);
@@ -61,6 +62,7 @@ public final class LessonBrowser extends VBox {
                 + "for now read them here, and run the built-in demos under Programs.");
         notice.setWrapText(true);
         notice.getStyleClass().add("notice");
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, narrative, extras);
         content.setPadding(new Insets(4, 8, 8, 4));
         narrative.maxWidthProperty().bind(widthProperty().subtract(40));

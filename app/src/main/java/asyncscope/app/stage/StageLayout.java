@@ -52,7 +52,7 @@ public final class StageLayout {
         double sideW = side ? Math.min(320 * scale, width * 0.3) : 0;
         double right = width - m - (side ? sideW + m : 0);
         double labelW = 128 * scale;
-        double runW = Math.min(190 * scale, Math.max(130 * scale, width * 0.2));
+        double runW = Math.min(190 * scale, Math.max(150 * scale, width * 0.2));
         double laneH = Math.max(52 * scale, Math.min(84 * scale, (height - 290 * scale) / Math.max(1, s.workers() + 1)));
         double y = m;
 
@@ -70,7 +70,7 @@ public final class StageLayout {
         Box mainRun = new Box("running", "polling", rx, y, runW, rowH, -1);
         boxes.add(mainRun);
         if (s.mainRunning() >= 0) {
-            tokens.add(new Token(s.mainRunning(), rx + tokenRadius + 10 * scale, y + rowH / 2, Place.RUNNING, -1, 0));
+            tokens.add(new Token(s.mainRunning(), rx + tokenRadius + 10 * scale, y + rowH / 2 + 6 * scale, Place.RUNNING, -1, 0));
         }
         long[] mq = s.mainQueue();
         double qx = rx + runW + m;
@@ -88,15 +88,16 @@ public final class StageLayout {
             Box run = new Box("running", "polling", rx, y, runW, laneH, w);
             boxes.add(run);
             if (s.running(w) >= 0) {
-                tokens.add(new Token(s.running(w), rx + tokenRadius + 10 * scale, y + laneH / 2, Place.RUNNING, w, 0));
+                tokens.add(new Token(s.running(w), rx + tokenRadius + 10 * scale, y + laneH / 2 + 6 * scale, Place.RUNNING, w, 0));
             }
             double lx = rx + runW + m;
-            Box lifo = new Box("lifo", "LIFO", lx, y, slot + 12 * scale, laneH, w);
+            double lifoW = slot + 14 * scale;
+            Box lifo = new Box("lifo", "LIFO", lx, y, lifoW, laneH, w);
             boxes.add(lifo);
             if (s.lifo(w) >= 0) {
-                tokens.add(new Token(s.lifo(w), lx + (slot + 12 * scale) / 2, y + laneH / 2, Place.LIFO, w, 0));
+                tokens.add(new Token(s.lifo(w), lx + lifoW / 2, y + laneH / 2 + 7 * scale, Place.LIFO, w, 0));
             }
-            double qstart = lx + slot + 12 * scale + m;
+            double qstart = lx + lifoW + m * 0.7;
             Box q = new Box("queue", "local queue", qstart, y, right - qstart, laneH, w);
             boxes.add(q);
             queueRow(q, qstart, y, right, laneH, null, s.localQueueSize(w), Place.LOCAL, w, s);

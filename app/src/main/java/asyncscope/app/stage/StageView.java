@@ -49,6 +49,7 @@ public final class StageView extends Region {
     private final Map<Long, double[]> lastPos = new HashMap<>();
     private final List<Fade> fades = new ArrayList<>();
     private boolean busy;
+    private String emptyMessage = "Run a program to see the runtime at work";
 
     public StageView() {
         getChildren().add(canvas);
@@ -83,6 +84,11 @@ public final class StageView extends Region {
         }
         model = m;
         state = s;
+    }
+
+    /** What the empty stage says. */
+    public void setEmptyMessage(String m) {
+        emptyMessage = m;
     }
 
     public void setDark(boolean d) {
@@ -145,7 +151,7 @@ public final class StageView extends Region {
             g.setFill(muted());
             g.setFont(font(20, false));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("Run a program to see the runtime at work", w / 2, h / 2);
+            g.fillText(emptyMessage, w / 2, h / 2, w - 20);
             g.setTextAlign(TextAlignment.LEFT);
             layout = null;
             return;
@@ -271,11 +277,13 @@ public final class StageView extends Region {
                         g.setTextBaseline(VPos.CENTER);
                         String name = ti == null ? "task " + id : ti.name().equals("task-" + id) ? "task " + id : ti.name();
                         int st = ti == null ? -1 : state.stateMachineState(ti.index());
-                        g.fillText(name, b.x() + 2 * layout.tokenRadius + 22 * scale, b.y() + b.h() / 2 - 2 * scale);
+                        double tx = b.x() + 2 * layout.tokenRadius + 18 * scale;
+                        double maxW = Math.max(20, b.x() + b.w() - tx - 6 * scale);
+                        g.fillText(name, tx, b.y() + b.h() / 2 + 2 * scale, maxW);
                         g.setFont(font(12, false));
                         g.setFill(muted());
                         if (st >= 0) {
-                            g.fillText("state " + st, b.x() + 2 * layout.tokenRadius + 22 * scale, b.y() + b.h() / 2 + 15 * scale);
+                            g.fillText("state " + st, tx, b.y() + b.h() / 2 + 19 * scale, maxW);
                         }
                         g.setTextBaseline(VPos.TOP);
                     }

@@ -88,6 +88,10 @@ public final class TimelineView extends Region {
 
     public void setModel(TraceModel m) {
         model = m;
+        if (m == null) {
+            paint();
+            return;
+        }
         viewStart = 0;
         viewEnd = Math.max(1, Math.min(m.size(), 400));
         position = 0;

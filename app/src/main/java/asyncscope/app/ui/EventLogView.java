@@ -74,7 +74,7 @@ public final class EventLogView extends VBox {
 
     public void setModel(TraceModel m) {
         model = m;
-        filtered = new FilteredList<>(FXCollections.observableList(m.events()));
+        filtered = new FilteredList<>(m == null ? FXCollections.observableArrayList() : FXCollections.observableList(m.events()));
         table.setItems(filtered);
         refilter();
     }

@@ -51,7 +51,7 @@ public final class InspectorPane extends VBox {
         wakes.setPrefHeight(220);
         VBox.setVgrow(wakes, Priority.ALWAYS);
         getChildren().addAll(new HBox(8, swatch, title), status, smLabel, states, counts, bars, split, wakeLabel, wakes);
-        setPrefWidth(290);
+        setPrefWidth(265);
     }
 
     public long task() {
@@ -112,7 +112,7 @@ public final class InspectorPane extends VBox {
         counts.setText(r.polls() + " polls · " + r.wakes().size() + " wakes"
                 + (r.drops().isEmpty() ? "" : " · dropped: " + String.join(", ", r.drops())));
         int total = Math.max(1, r.stepsRunning() + r.stepsQueued() + r.stepsWaiting());
-        double w = 250;
+        double w = 230;
         runBar.setPrefWidth(w * r.stepsRunning() / total);
         queueBar.setPrefWidth(w * r.stepsQueued() / total);
         waitBar.setPrefWidth(w * r.stepsWaiting() / total);

@@ -110,7 +110,7 @@ public final class MainWindow {
                 d.setWrapText(true);
                 d.getStyleClass().add("program-summary");
                 VBox box = new VBox(2, t, d);
-                box.setMaxWidth(250);
+                box.setMaxWidth(235);
                 setGraphic(box);
                 setText(null);
             }
@@ -128,7 +128,7 @@ public final class MainWindow {
         VBox.setVgrow(programs, Priority.ALWAYS);
         left.getTabs().addAll(new Tab("Programs", progBox), new Tab("Lessons", lessons));
         left.getTabs().forEach(t -> t.setClosable(false));
-        left.setPrefWidth(285);
+        left.setPrefWidth(265);
         lessons.setOnOpen(this::showLesson);
 
         codeTitle.getStyleClass().add("pane-title");
@@ -136,7 +136,7 @@ public final class MainWindow {
         VBox.setVgrow(code, Priority.ALWAYS);
         codeBox.setPadding(new Insets(6));
         codeAndStage = new SplitPane(codeBox, stage);
-        codeAndStage.setDividerPositions(0.45);
+        codeAndStage.setDividerPositions(0.42);
 
         output.getStyleClass().add("output");
         bottom.getTabs().addAll(new Tab("Timeline", timeline), new Tab("Event log", log), new Tab("Output", output));
@@ -167,7 +167,7 @@ public final class MainWindow {
         status.getStyleClass().add("status");
         VBox south = new VBox(transport, status);
         status.setPadding(new Insets(0, 12, 6, 12));
-        inspector.setMinWidth(260);
+        inspector.setMinWidth(240);
 
         root.setTop(tools);
         root.setLeft(left);
@@ -176,6 +176,12 @@ public final class MainWindow {
         root.setBottom(south);
 
         stage.setOnSelect(this::select);
+        code.area().setOnMouseClicked(e -> {
+            long t = taskOnLine(code.area().getCurrentParagraph() + 1);
+            if (t >= 0) {
+                select(t);
+            }
+        });
         timeline.setOnSelect(this::select);
         timeline.setOnSeek(playback::seek);
         log.setOnSeek(playback::seek);
@@ -206,11 +212,23 @@ public final class MainWindow {
     /** Selects and runs the program at {@code index} of the Programs list. */
     public void selectProgram(int index) {
         left.getSelectionModel().select(0);
-        programs.getSelectionModel().select(index);
+        if (programs.getSelectionModel().getSelectedIndex() == index) {
+            choose(programs.getItems().get(index)); // already selected: run it again
+        } else {
+            programs.getSelectionModel().select(index);
+        }
     }
 
     private void showLesson(Lesson l) {
-        playback.playingProperty().set(false);
+        playback.clear();
+        timeline.setModel(null);
+        log.setModel(null);
+        output.getItems().clear();
+        inspector.show(null, null, -1);
+        stage.setEmptyMessage("This lesson's program is Rust-lite: it will run here once the compiler lands. "
+                + "The Programs tab has built-in demos that run now.");
+        stage.show(null, null);
+        stage.paint(System.nanoTime());
         codeTitle.setText(l.title() + "   ·   Rust-lite (runs once the compiler lands)");
         code.setText(l.program());
         status.setText("Lesson \"" + l.title() + "\": read the narrative and the quiz; running lessons needs Rust-lite.");
@@ -256,6 +274,10 @@ public final class MainWindow {
 
     /** Shows a finished trace (UI thread). */
     public void load(TraceModel m) {
+        if (current != null && !code.area().getText().equals(current.source())) {
+            code.setText(current.source());
+            codeTitle.setText(current.title() + (current.builtIn() ? "   ·   built-in demo (engine run from Java)" : ""));
+        }
         playback.load(m);
         timeline.setModel(m);
         log.setModel(m);
@@ -339,6 +361,33 @@ public final class MainWindow {
         }
     }
 
+    /** The task spawned at {@code line}: the one running at the playhead if any, else a live one, else the first. */
+    long taskOnLine(int line) {
+        TraceModel m = playback.model();
+        StageState s = playback.state();
+        if (m == null || s == null) {
+            return -1;
+        }
+        long live = -1;
+        long any = -1;
+        for (TaskInfo t : m.tasks().all()) {
+            if (t.span().line() != line) {
+                continue;
+            }
+            TaskStatus st = s.status(t.index());
+            if (st == TaskStatus.RUNNING) {
+                return t.id();
+            }
+            if (live < 0 && st != TaskStatus.NEW && !st.isFinished()) {
+                live = t.id();
+            }
+            if (any < 0) {
+                any = t.id();
+            }
+        }
+        return live >= 0 ? live : any;
+    }
+
     private boolean isLogVisible() {
         return !presenter && bottom.getSelectionModel().getSelectedItem() != null
                 && bottom.getSelectionModel().getSelectedItem().getContent() == log;
@@ -416,7 +465,7 @@ public final class MainWindow {
         stage.setDark(presenter);
         stage.setScale(presenter ? 1.35 : 1);
         timeline.setDark(presenter);
-        codeAndStage.setDividerPositions(presenter ? 0.42 : 0.45);
+        codeAndStage.setDividerPositions(presenter ? 0.42 : 0.42);
         dirty = true;
     }
 

@@ -56,6 +56,14 @@ public final class Playback {
         syncState();
     }
 
+    /** Forgets the loaded trace (e.g. while a lesson that cannot run yet is shown). */
+    public void clear() {
+        playing.set(false);
+        state = null;
+        model.set(null);
+        position.set(0);
+    }
+
     private void syncState() {
         TraceModel m = model.get();
         if (m != null && state != null && state.applied() != position.get()) {

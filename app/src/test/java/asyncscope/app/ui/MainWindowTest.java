@@ -213,6 +213,23 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingACodeLineSelectsTheTaskSpawnedThere(FxRobot robot) throws Exception {
+        TraceModel m = runProgram(robot, 3); // ping (line 3) and pong (line 9)
+        robot.interact(() -> {
+            window.playback().seek(m.size() / 2);
+            window.refreshNow();
+        });
+        long pong = m.tasks().all().stream().filter(t -> t.name().equals("pong")).findFirst().orElseThrow().id();
+        robot.interact(() -> {
+            window.codeView().area().moveTo(8, 4); // line 9 (0-based paragraph 8)
+            window.codeView().area().fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                    0, 0, 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null));
+        });
+        assertEquals(pong, window.inspector().task());
+        assertTrue(window.codeView().lineStyles(9).contains("task-line"), "pong's line is lit while it is alive");
+    }
+
+    @Test
     void lessonsOpenWithRenderedNarrativeAndTheirProgram(FxRobot robot) {
         robot.interact(() -> window.leftTabs().getSelectionModel().select(1));
         var tree = window.lessonBrowser().tree();
@@ -227,6 +244,7 @@ class MainWindowTest {
                 assertFalse(text.contains("**") || text.contains("## "), "Markdown is rendered, not shown raw");
                 assertTrue(runs.stream().anyMatch(x -> x.getStyleClass().contains("md-h1")));
                 assertEquals(l.program(), window.codeView().area().getText());
+                assertNull(window.playback().model(), "a lesson cannot run yet, so no stale run is shown");
                 n++;
             }
         }
