@@ -151,7 +151,10 @@ public final class StageView extends Region {
             g.setFill(muted());
             g.setFont(font(20, false));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(emptyMessage, w / 2, h / 2, w - 20);
+            String[] lines = emptyMessage.split("(?<=[.:]) ");
+            for (int i = 0; i < lines.length; i++) {
+                g.fillText(lines[i], w / 2, h / 2 + (i - (lines.length - 1) / 2.0) * 30 * scale, w - 20);
+            }
             g.setTextAlign(TextAlignment.LEFT);
             layout = null;
             return;
