@@ -14,4 +14,7 @@ public interface Workload {
 
     /** Runs the workload once with {@code workers} worker threads and returns the elapsed nanoseconds. */
     long runOnce(int workers) throws Exception;
+
+    /** Releases what the workload kept between runs (a runtime, a pool). */
+    default void close() {}
 }

@@ -1,5 +1,7 @@
 package asyncscope.engine.event;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,15 @@ import java.util.List;
  */
 final class EventBuffer {
     private static final int CHUNK = 4096;
+    private static final VarHandle SIZE;
+
+    static {
+        try {
+            SIZE = MethodHandles.lookup().findVarHandle(EventBuffer.class, "size", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final List<Event[]> chunks = new ArrayList<>();
     private Event[] current = new Event[CHUNK];
@@ -32,7 +43,7 @@ final class EventBuffer {
             }
         }
         current[inCurrent++] = e;
-        size = size + 1;
+        SIZE.setRelease(this, (int) SIZE.getOpaque(this) + 1); // publish without a full fence
     }
 
     int size() {

@@ -16,9 +16,14 @@ public sealed interface Payload {
     /** How a task ended. */
     enum Outcome { OK, PANIC, CANCELLED }
 
-    /** A task was created. {@code parent} is the task that spawned it. */
+    /** A task was created. {@code parent} is the task that spawned it; {@code name} is "" if it has none. */
     record Spawn(long parent, String name, SourceSpan span, boolean blocking) implements Payload {
         public EventKind kind() { return EventKind.SPAWN; }
+
+        /** The name to show for task {@code id}: its own, or "task-ID". */
+        public String displayName(long id) {
+            return name == null || name.isEmpty() ? "task-" + id : name;
+        }
     }
 
     /** A task was queued to run: into a worker's LIFO slot or local queue, the inject queue, … */

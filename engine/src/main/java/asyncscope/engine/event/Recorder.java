@@ -32,6 +32,11 @@ public final class Recorder implements EventSink {
         return n;
     }
 
+    /** The recorded events as a {@link Trace} with the settings and program that produced them. */
+    public Trace toTrace(java.util.Map<String, String> settings, String program) {
+        return new Trace(settings, program, events());
+    }
+
     /** All events recorded so far, in sequence order. */
     public List<Event> events() {
         List<Event> all = new ArrayList<>(size() + 16);

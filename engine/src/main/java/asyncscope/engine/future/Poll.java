@@ -21,8 +21,16 @@ public sealed interface Poll<T> permits Poll.Ready, Poll.Pending {
         }
     }
 
+    @SuppressWarnings("unchecked")
     static <T> Poll<T> ready(T value) {
-        return new Ready<>(value);
+        return value == null ? (Poll<T>) Holder.READY_NULL : new Ready<>(value);
+    }
+
+    /** Shared instances, so the common {@code ready(null)} allocates nothing. */
+    final class Holder {
+        static final Ready<?> READY_NULL = new Ready<>(null);
+
+        private Holder() {}
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,21 @@ public final class Current {
     private Current() {}
 
     public static Current get() {
+        // Runtime threads carry their context in a field: no thread-local lookup on the hot path.
+        if (Thread.currentThread() instanceof RuntimeThread rt) {
+            return rt.current;
+        }
         return LOCAL.get();
+    }
+
+    /** A thread started by the runtime (worker or blocking thread), with its context in a plain field. */
+    public static final class RuntimeThread extends Thread {
+        final Current current = new Current();
+
+        public RuntimeThread(Runnable body, String name) {
+            super(body, name);
+            setDaemon(true);
+        }
     }
 
     /** The index of the worker this thread is acting as, or -1. */

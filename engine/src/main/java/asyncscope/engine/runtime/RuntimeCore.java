@@ -140,10 +140,11 @@ public final class RuntimeCore {
         long id = nextId();
         Current c = Current.get();
         long parent = c.core == this ? c.taskId() : -1;
-        String n = name != null ? name : (isBlocking ? "blocking-" : "task-") + id;
+        String n = name != null ? name : isBlocking ? "blocking-" + id : null;
         Task<T> task = new Task<>(id, parent, n, span == null ? SourceSpan.NONE : span, future, this, where);
         if (emitter != null) {
-            emitter.emit(c.core == this ? c.workerIndex() : -1, id, new Payload.Spawn(parent, n, task.span(), isBlocking));
+            // Unnamed tasks travel as "" (shown as "task-ID"): no string building on the hot path.
+            emitter.emit(c.core == this ? c.workerIndex() : -1, id, new Payload.Spawn(parent, n == null ? "" : n, task.span(), isBlocking));
         }
         if (!owned.add(task)) {
             task.shutdown(); // the runtime is shutting down: the task is cancelled before it starts
@@ -177,7 +178,18 @@ public final class RuntimeCore {
         if (!root.isComplete()) {
             throw new IllegalStateException("the runtime was shut down before " + name + " finished");
         }
-        return new JoinHandle<>(root).poll(asyncscope.engine.future.Context.noop()).value();
+        try {
+            return new JoinHandle<>(root).poll(asyncscope.engine.future.Context.noop()).value();
+        } catch (asyncscope.engine.task.JoinError e) {
+            // Like Tokio's block_on, a panic in the root future resumes on the caller as what was thrown.
+            if (e.isPanic() && e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.isPanic() && e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     // ---------------------------------------------------------------- hooks used by tasks and schedulers

@@ -60,8 +60,7 @@ final class ThreadBlockingPool implements BlockingPool {
     private void spawnThread() {
         int index = usedIndexes.nextClearBit(0);
         usedIndexes.set(index);
-        Thread t = new Thread(() -> run(index), "asyncscope-blocking-" + index);
-        t.setDaemon(true);
+        Thread t = new Current.RuntimeThread(() -> run(index), "asyncscope-blocking-" + index);
         threads.add(t);
         t.start();
     }

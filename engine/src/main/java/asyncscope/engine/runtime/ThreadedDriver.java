@@ -35,8 +35,7 @@ final class ThreadedDriver implements Driver {
     public void start() {
         for (int i = 0; i < threads.length; i++) {
             SchedulerWorker w = workers[i];
-            Thread t = new Thread(() -> runWorker(w), "asyncscope-worker-" + i);
-            t.setDaemon(true);
+            Thread t = new Current.RuntimeThread(() -> runWorker(w), "asyncscope-worker-" + i);
             threads[i] = t;
             t.start();
         }

@@ -91,13 +91,18 @@ public final class CurrentThreadScheduler implements Scheduler, SchedulerWorker 
     }
 
     /**
-     * One round of the block-on loop: poll the root if it was woken, otherwise run up to 61 queued tasks
-     * and let the timers and I/O catch up. Returns false if there was nothing at all to do.
+     * One round of the block-on loop, as Tokio's: poll the root if it was woken, then run up to 61
+     * queued tasks (whatever the root did — a root that yields goes behind the queue, it does not run
+     * again at once), then let the timers and I/O catch up. Returns false if there was nothing at all to do.
      */
     public boolean blockOnRound(RootSlot root) {
+        boolean polledRoot = false;
         if (root.takeQueued()) {
             root.poll();
-            return true;
+            polledRoot = true;
+            if (root.task().isComplete()) {
+                return true;
+            }
         }
         int ran = 0;
         while (ran < EVENT_INTERVAL && !closed && tick()) {
@@ -106,7 +111,7 @@ public final class CurrentThreadScheduler implements Scheduler, SchedulerWorker 
         if (ran == EVENT_INTERVAL) {
             core.maintenance(0);
         }
-        return ran > 0;
+        return polledRoot || ran > 0;
     }
 
     @Override

@@ -66,10 +66,10 @@ public final class LocalQueue {
             long h = head.get();
             int steal = steal(h);
             int real = real(h);
-            int t = tail.get();
+            int t = tail.getPlain(); // only the owner writes the tail
             if (t - steal < CAPACITY) {
                 buffer[t & MASK] = task;
-                tail.set(t + 1); // publishes the slot to stealers
+                tail.setRelease(t + 1); // publishes the slot to stealers
                 return NOT_MOVED;
             }
             if (steal != real) {
@@ -171,7 +171,7 @@ public final class LocalQueue {
                 break;
             }
         }
-        dst.tail.set(dstTail + n);
+        dst.tail.setRelease(dstTail + n);
         return n;
     }
 

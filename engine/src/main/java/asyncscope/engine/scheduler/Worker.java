@@ -37,7 +37,8 @@ public final class Worker implements SchedulerWorker {
     private Task<?> lifo;
     private boolean lifoEnabled = true;
     private boolean searching;
-    private int tick;
+    /** Ticks left until the next look at the inject queue and the timers (counts down from 61). */
+    private int untilGlobal = GLOBAL_QUEUE_INTERVAL;
 
     Worker(MultiThreadScheduler shared, int index, long seed) {
         this.shared = shared;
@@ -80,11 +81,12 @@ public final class Worker implements SchedulerWorker {
 
     @Override
     public boolean tick() {
-        tick++;
-        if (tick % GLOBAL_QUEUE_INTERVAL == 0) {
+        boolean global = --untilGlobal == 0;
+        if (global) {
+            untilGlobal = GLOBAL_QUEUE_INTERVAL;
             shared.core().maintenance(index);
         }
-        Task<?> t = nextTask();
+        Task<?> t = nextTask(global);
         if (t == null) {
             t = stealWork();
         }
@@ -95,8 +97,8 @@ public final class Worker implements SchedulerWorker {
         return true;
     }
 
-    private Task<?> nextTask() {
-        if (tick % GLOBAL_QUEUE_INTERVAL == 0) {
+    private Task<?> nextTask(boolean global) {
+        if (global) {
             Task<?> t = shared.inject.pop();
             return t != null ? t : nextLocal();
         }
@@ -201,7 +203,7 @@ public final class Worker implements SchedulerWorker {
 
     /** Queues a task woken or spawned on this worker's thread. */
     void scheduleLocal(Task<?> t, boolean isYield) {
-        long by = Current.get().taskId();
+        long by = shared.core().emitter() == null ? -1 : Current.get().taskId();
         if (isYield || !lifoEnabled) {
             emitSchedule(Where.LOCAL, t, by);
             pushLocal(t);

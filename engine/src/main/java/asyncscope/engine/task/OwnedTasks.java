@@ -2,7 +2,6 @@ package asyncscope.engine.task;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Every live task of a runtime, so shutdown can find and drop the unfinished ones. Tasks sit in intrusive
@@ -13,11 +12,11 @@ import java.util.concurrent.atomic.LongAdder;
 public final class OwnedTasks {
     private static final class Shard {
         Task<?> head;
+        int count;
     }
 
     private final Shard[] shards;
     private final int mask;
-    private final LongAdder live = new LongAdder();
     private volatile boolean closed;
 
     public OwnedTasks(int workers) {
@@ -45,8 +44,8 @@ public final class OwnedTasks {
                 s.head.ownedPrev = t;
             }
             s.head = t;
+            s.count++;
         }
-        live.increment();
         return true;
     }
 
@@ -68,13 +67,19 @@ public final class OwnedTasks {
             }
             t.ownedPrev = null;
             t.ownedNext = null;
+            s.count--;
         }
-        live.decrement();
     }
 
     /** How many tasks are alive (spawned and not finished). */
     public long size() {
-        return live.sum();
+        long n = 0;
+        for (Shard s : shards) {
+            synchronized (s) {
+                n += s.count;
+            }
+        }
+        return n;
     }
 
     public boolean isClosed() {
@@ -92,10 +97,10 @@ public final class OwnedTasks {
                     t.ownedPrev = null;
                     t.ownedNext = null;
                     all.add(t);
-                    live.decrement();
                     t = next;
                 }
                 s.head = null;
+                s.count = 0;
             }
         }
         return all;

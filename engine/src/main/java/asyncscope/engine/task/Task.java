@@ -48,6 +48,8 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
     @SuppressWarnings("unused") // accessed through STATE
     private volatile int state = TaskState.NOTIFIED;
     private Future<T> future;
+    /** Set (without atomics) when the running task wakes itself, e.g. yield_now; read after the poll. */
+    private boolean selfWoken;
 
     private T value;
     private JoinError error;
@@ -77,8 +79,9 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
         return parent;
     }
 
+    /** The task's name; unnamed tasks are called "task-ID" (computed only when someone asks). */
     public String name() {
-        return name;
+        return name != null ? name : "task-" + id;
     }
 
     public SourceSpan span() {
@@ -110,6 +113,15 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
 
     @Override
     public void wake(WakeSource source) {
+        if (Current.get().task == this) {
+            // The task is waking itself from inside its own poll (a yield): no compare-and-set needed,
+            // the poller re-queues it when the poll returns.
+            if (!selfWoken) {
+                selfWoken = true;
+                emitWake(source);
+            }
+            return;
+        }
         for (;;) {
             int s = state();
             if ((s & (TaskState.COMPLETE | TaskState.NOTIFIED)) != 0) {
@@ -226,9 +238,16 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
     }
 
     private void transitionToIdle() {
+        boolean self = selfWoken;
+        selfWoken = false;
         for (;;) {
             int s = state();
-            if (TaskState.isNotified(s)) {
+            if (self && !TaskState.isNotified(s)) {
+                if (cas(s, (s & ~TaskState.RUNNING) | TaskState.NOTIFIED)) {
+                    scheduler.schedule(this, true);
+                    return;
+                }
+            } else if (TaskState.isNotified(s)) {
                 // Woken (or aborted) while we were polling it: back into the queue, behind the others.
                 if (cas(s, s & ~TaskState.RUNNING)) {
                     scheduler.schedule(this, true);
@@ -244,7 +263,7 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
         Emitter em = core.emitter();
         if (em != null) {
             Current c = Current.get();
-            em.emit(c.workerIndex(), id, new Payload.Drop(reason, name));
+            em.emit(c.workerIndex(), id, new Payload.Drop(reason, name()));
         }
         Future<T> f = future;
         future = null;
@@ -264,6 +283,7 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
     }
 
     private void complete(T v, JoinError e) {
+        selfWoken = false;
         value = v;
         error = e;
         future = null;
@@ -343,6 +363,6 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
 
     @Override
     public String toString() {
-        return "Task[" + id + " " + name + " " + TaskState.describe(state()) + "]";
+        return "Task[" + id + " " + name() + " " + TaskState.describe(state()) + "]";
     }
 }

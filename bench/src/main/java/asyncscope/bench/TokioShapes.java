@@ -1,0 +1,113 @@
+package asyncscope.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The benchmark harness: runs the workloads of Tokio's own benchmarks on our engine and the same shapes
+ * on peers (ForkJoinPool, java.util.concurrent) in the same JVM, and prints one line per workload:
+ *
+ * <pre>name &lt;TAB&gt; median ns per unit &lt;TAB&gt; ns/unit</pre>
+ *
+ * Each workload is warmed up (at least a second), then timed for several rounds of at least 100 ms each,
+ * the rounds interleaved across workloads; the median round is reported, so a ratio between two lines of
+ * the same run compares like with like.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar asyncscope.bench.TokioShapes --workers 2 [--rounds 7] [--warmup 3] [--only a,b]</pre>
+ */
+public final class TokioShapes {
+    private static final long WARMUP_NANOS = 1_000_000_000L;
+    private static final long ROUND_NANOS = 100_000_000L;
+
+    private TokioShapes() {}
+
+    /** Every registered workload, engine first then its peer. */
+    static List<Workload> all() {
+        List<Workload> all = new ArrayList<>();
+        all.addAll(EngineShapes.all());
+        all.addAll(FjpShapes.all());
+        all.addAll(SyncWorkloads.all());
+        return all;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int workers = 2;
+        int rounds = 7;
+        int warmup = 3;
+        Set<String> only = new LinkedHashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--workers" -> workers = Integer.parseInt(value(args, ++i));
+                case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
+                case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
+                case "--only" -> only.addAll(Arrays.asList(value(args, ++i).split(",")));
+                default -> {
+                    System.err.println("unknown argument " + args[i]);
+                    System.err.println("usage: TokioShapes [--workers N] [--rounds N] [--warmup N] [--only name,name]");
+                    System.exit(2);
+                }
+            }
+        }
+        run(all(), workers, rounds, warmup, only, System.out);
+        System.exit(0); // peers may leave non-daemon threads behind
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            System.err.println(args[i - 1] + " needs a value");
+            System.exit(2);
+        }
+        return args[i];
+    }
+
+    static void run(List<Workload> workloads, int workers, int rounds, int warmup, Set<String> only, PrintStream out)
+            throws Exception {
+        List<Workload> chosen = new ArrayList<>();
+        for (Workload w : workloads) {
+            if (only.isEmpty() || only.contains(w.name())) {
+                chosen.add(w);
+            }
+        }
+        try {
+            // Warm up each workload for a number of runs and at least a second, so the JIT has compiled it.
+            for (Workload w : chosen) {
+                long warmEnd = System.nanoTime() + WARMUP_NANOS;
+                for (int i = 0; i < warmup || System.nanoTime() < warmEnd; i++) {
+                    w.runOnce(workers);
+                }
+            }
+            // Rounds go round-robin over the workloads, so a busy moment of the machine hits an engine
+            // workload and its peer alike instead of skewing their ratio.
+            double[][] perUnit = new double[chosen.size()][rounds];
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < chosen.size(); i++) {
+                    perUnit[i][r] = timeRound(chosen.get(i), workers);
+                }
+            }
+            for (int i = 0; i < chosen.size(); i++) {
+                Arrays.sort(perUnit[i]);
+                out.printf("%s\t%.1f\tns/unit%n", chosen.get(i).name(), perUnit[i][rounds / 2]);
+            }
+            out.flush();
+        } finally {
+            for (Workload w : chosen) {
+                w.close();
+            }
+        }
+    }
+
+    /** Repeats the workload until it has run for at least 100 ms; returns nanoseconds per unit. */
+    private static double timeRound(Workload w, int workers) throws Exception {
+        long spent = 0;
+        long units = 0;
+        do {
+            spent += w.runOnce(workers);
+            units += w.units();
+        } while (spent < ROUND_NANOS);
+        return (double) spent / units;
+    }
+}
