@@ -258,7 +258,7 @@ public final class StageState {
             case IO_DEREGISTER -> sockets.remove(((Payload.IoDeregister) p).resource());
             case RESOURCE -> {
                 Payload.Resource r = (Payload.Resource) p;
-                resources.put(r.id(), new ResourceEntry(r.resourceKind(), r.id(), r.op(), r.value(), r.detail(), e.task()));
+                resources.put(r.id(), ResourceEntry.next(resources.get(r.id()), r.resourceKind(), r.id(), r.op(), r.value(), r.detail(), e.task()));
             }
             default -> {
                 // BUDGET_YIELD, DROP, OUTPUT: nothing on the stage changes (the views read them from the log).

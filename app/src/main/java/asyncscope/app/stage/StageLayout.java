@@ -49,7 +49,7 @@ public final class StageLayout {
         this.aggregated = s.tasks().size() > AGGREGATE_ABOVE;
         double m = 14 * scale;
         boolean side = !s.timers().isEmpty() || !s.resources().isEmpty() || !s.sockets().isEmpty();
-        double sideW = side ? Math.min(320 * scale, width * 0.3) : 0;
+        double sideW = side ? Math.min(330 * scale, width * 0.36) : 0;
         double right = width - m - (side ? sideW + m : 0);
         double labelW = 128 * scale;
         double runW = Math.min(190 * scale, Math.max(150 * scale, width * 0.2));

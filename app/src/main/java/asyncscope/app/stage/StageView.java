@@ -374,27 +374,75 @@ public final class StageView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
     }
 
+    private final Map<Long, double[]> resourceAnchors = new HashMap<>();
+
+    /**
+     * One widget per resource: a channel's buffer as cells (filled = messages in it), a semaphore's
+     * permits as dots (filled = free), then the waiting line as task tokens; sockets below.
+     */
     private void paintResources(GraphicsContext g) {
+        resourceAnchors.clear();
         StageLayout.Box box = layout.boxOfKind("resources");
         if (box == null) {
             return;
         }
-        double y = box.y() + 34 * scale;
-        g.setFont(font(14, false));
+        double x0 = box.x() + 12 * scale;
+        double y = box.y() + 36 * scale;
+        double cell = 22 * scale;
         for (var r : state.resources().values()) {
+            boolean sem = r.kind().equals("semaphore") || r.kind().equals("mutex");
             g.setFill(ink());
-            g.fillText(r.kind() + " #" + r.id() + ": " + r.op() + " → " + r.value(), box.x() + 10 * scale, y);
-            double cells = Math.min(16, Math.max(0, r.value()));
-            for (int i = 0; i < cells; i++) {
-                g.setFill(Color.web("#2f6fde"));
-                g.fillRect(box.x() + 10 * scale + i * 14 * scale, y + 20 * scale, 11 * scale, 11 * scale);
+            g.setFont(font(15, true));
+            g.fillText(r.kind() + " #" + (r.id() > 9999 ? Long.toHexString(r.id()) : Long.toString(r.id())), x0, y);
+            g.setFont(font(13, false));
+            g.setFill(muted());
+            String what = sem ? r.value() + " of " + r.capacity() + " permits free" : r.value() + " of " + r.capacity() + " slots used";
+            g.fillText(what + "  ·  " + r.op().replace('_', ' '), x0, y + 20 * scale, box.w() - 24 * scale);
+            double cy = y + 44 * scale;
+            int n = (int) Math.min(12, Math.max(0, r.capacity()));
+            for (int i = 0; i < n; i++) {
+                boolean filled = sem ? i < r.value() : i < r.value();
+                double cx = x0 + i * (cell + 4 * scale);
+                g.setFill(filled ? (sem ? Color.web("#1a9e5a") : Color.web("#2f6fde")) : (dark ? Color.web("#263241") : Color.web("#e3e8ef")));
+                if (sem) {
+                    g.fillOval(cx, cy, cell, cell);
+                } else {
+                    g.fillRoundRect(cx, cy, cell, cell, 5, 5);
+                }
+                g.setStroke(border());
+                g.strokeRoundRect(cx, cy, cell, cell, sem ? cell : 5, sem ? cell : 5);
             }
-            y += 42 * scale;
+            resourceAnchors.put(r.id(), new double[] {x0 + n * (cell + 4 * scale) / 2, cy + cell / 2});
+            double wy = cy + cell + 10 * scale;
+            if (!r.waiting().isEmpty()) {
+                g.setFill(muted());
+                g.setFont(font(13, false));
+                g.fillText(sem ? "waiting for a permit:" : "waiting senders:", x0, wy);
+                double tr = 11 * scale;
+                for (int i = 0; i < r.waiting().size() && i < 9; i++) {
+                    long t = r.waiting().get(i);
+                    double tx = x0 + tr + i * (2 * tr + 5 * scale);
+                    double ty = wy + 20 * scale + tr;
+                    g.setFill(TaskColors.of(t));
+                    g.fillOval(tx - tr, ty - tr, 2 * tr, 2 * tr);
+                    g.setFill(Color.WHITE);
+                    g.setFont(font(11, true));
+                    g.setTextAlign(TextAlignment.CENTER);
+                    g.setTextBaseline(VPos.CENTER);
+                    g.fillText(Long.toString(t), tx, ty);
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.setTextBaseline(VPos.TOP);
+                }
+                wy += 20 * scale + 2 * tr + 6 * scale;
+            }
+            y = wy + 14 * scale;
         }
+        g.setFont(font(14, false));
         for (var s : state.sockets().values()) {
             g.setFill(ink());
-            g.fillText("socket " + s.label() + (s.readiness() != 0 ? " ready" : " waiting"), box.x() + 10 * scale, y);
-            y += 22 * scale;
+            g.fillText("socket " + s.label() + (s.readiness() != 0 ? ": ready" : ": waiting"), x0, y);
+            resourceAnchors.put(s.resource(), new double[] {x0 + 60 * scale, y + 8 * scale});
+            y += 24 * scale;
         }
     }
 
@@ -446,6 +494,9 @@ public final class StageView extends Region {
                 return;
             }
             double[] from = wk.by() >= 0 && wk.by() != e.task() ? drawn.get(wk.by()) : null;
+            if (from == null && wk.source().resource() >= 0) {
+                from = resourceAnchors.get(wk.source().resource());
+            }
             if (from == null && wk.source().kind() == asyncscope.engine.event.WakeSource.Kind.TIMER && layout.wheel != null) {
                 from = new double[] {layout.wheel[0], layout.wheel[1]};
             }

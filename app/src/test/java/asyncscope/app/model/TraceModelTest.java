@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import asyncscope.app.scenario.BlockingDemo;
+import asyncscope.app.scenario.ChannelDemo;
+import asyncscope.app.scenario.SemaphoreDemo;
 import asyncscope.app.scenario.Demos;
 import asyncscope.app.scenario.JoinDemo;
 import asyncscope.app.scenario.PingPongDemo;
@@ -36,7 +38,7 @@ class TraceModelTest {
     static Stream<Arguments> runs() {
         List<Arguments> out = new ArrayList<>();
         for (Scenario s : List.of(new StealingDemo(), new JoinDemo(), new SelectDemo(), new PingPongDemo(),
-                new BlockingDemo(), new ScaleDemo(300))) {
+                new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new ScaleDemo(300))) {
             for (int workers : new int[] {1, 2, 4}) {
                 for (long seed : new long[] {1, 2, 3}) {
                     out.add(Arguments.of(s, new RunSettings(false, seed, workers, Flavor.MULTI_THREAD)));
@@ -193,6 +195,46 @@ class TraceModelTest {
                 return;
             }
         }
+    }
+
+    @Test
+    void semaphoreWidgetFollowsPermitsAndTheWaitingLine() throws Exception {
+        TraceModel m = new TraceModel(new SemaphoreDemo().run(RunSettings.simulated(3, 2)));
+        int maxWaiting = 0;
+        boolean sawZero = false;
+        for (int i = 0; i < m.size(); i++) {
+            if (m.event(i).payload() instanceof Payload.Resource r && r.resourceKind().equals("semaphore")) {
+                ResourceEntry e = m.stateAt(i + 1).resources().get(r.id());
+                assertEquals(r.value(), e.value());
+                assertEquals(2, e.capacity(), "created with two permits");
+                assertTrue(e.value() >= 0 && e.value() <= 2);
+                maxWaiting = Math.max(maxWaiting, e.waiting().size());
+                sawZero |= e.value() == 0;
+                if (r.detail().contains("waiting=[]")) {
+                    assertTrue(e.waiting().isEmpty());
+                }
+            }
+        }
+        assertTrue(sawZero, "all permits were taken at some point");
+        assertTrue(maxWaiting >= 3, "a line formed: " + maxWaiting);
+        assertEquals(2, m.stateAt(m.size()).resources().values().iterator().next().value(), "all permits back at the end");
+    }
+
+    @Test
+    void channelBufferFillsAndTheProducerWaits() throws Exception {
+        TraceModel m = new TraceModel(new ChannelDemo().run(new ChannelDemo().defaults()));
+        boolean parkedWhenFull = false;
+        for (int i = 0; i < m.size(); i++) {
+            if (m.event(i).payload() instanceof Payload.Resource r && r.op().equals("sender_parked")) {
+                ResourceEntry e = m.stateAt(i + 1).resources().get(r.id());
+                assertEquals(3, e.value(), "the sender parks only when the buffer is full");
+                assertEquals(3, e.capacity());
+                long producer = m.tasks().all().stream().filter(t -> t.name().equals("producer")).findFirst().orElseThrow().id();
+                assertEquals(java.util.List.of(producer), e.waiting());
+                parkedWhenFull = true;
+            }
+        }
+        assertTrue(parkedWhenFull);
     }
 
     @Test

@@ -255,13 +255,27 @@ class MainWindowTest {
     void screenshotsOfEveryProgramAndLesson(FxRobot robot) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < asyncscope.app.scenario.Demos.all().size(); i++) {
             TraceModel m = runProgram(robot, i);
             int mid = Math.max(1, m.nextPollStart(m.size() / 3) + 1);
             robot.interact(() -> {
                 window.playback().seek(mid);
                 window.refreshNow();
             });
+            if (i == 6) { // the semaphore demo: stop where a line is waiting for permits
+                int line = -1;
+                for (int k = 0; k < m.size() && line < 0; k++) {
+                    if (m.event(k).payload() instanceof Payload.Resource r && r.detail().matches(".*waiting=\\[\\d+, \\d+.*")) {
+                        line = k + 1;
+                    }
+                }
+                int stop = line;
+                robot.interact(() -> {
+                    window.playback().seek(stop);
+                    window.refreshNow();
+                });
+                assertTrue(window.stageView().layoutNow().boxOfKind("resources") != null, "the semaphore has a widget");
+            }
             snap(robot, dir.resolve("program-" + i + ".png"));
         }
         robot.interact(window::togglePresenter);
