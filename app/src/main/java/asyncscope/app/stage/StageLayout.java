@@ -48,11 +48,15 @@ public final class StageLayout {
         this.slot = 36 * scale;
         this.aggregated = s.tasks().size() > AGGREGATE_ABOVE;
         double m = 14 * scale;
-        boolean side = !s.timers().isEmpty() || !s.resources().isEmpty() || !s.sockets().isEmpty();
-        double sideW = side ? Math.min(330 * scale, width * 0.36) : 0;
-        double right = width - m - (side ? sideW + m : 0);
+        boolean extras = !s.timers().isEmpty() || !s.resources().isEmpty() || !s.sockets().isEmpty();
         double labelW = 128 * scale;
         double runW = Math.min(190 * scale, Math.max(150 * scale, width * 0.2));
+        double needed = labelW + runW + slot + 14 * scale + 4 * slot + 5 * m; // lanes with room for four queued tokens
+        double sideW = extras ? Math.min(330 * scale, width * 0.36) : 0;
+        // Timers and resources go to the right when there is room, else in a band under the lanes.
+        boolean side = extras && width - sideW - m >= needed;
+        boolean below = extras && !side;
+        double right = width - m - (side ? sideW + m : 0);
         double laneH = Math.max(52 * scale, Math.min(84 * scale, (height - 290 * scale) / Math.max(1, s.workers() + 1)));
         double y = m;
 
@@ -126,6 +130,19 @@ public final class StageLayout {
             y += rowH + m;
         }
 
+        if (below) {
+            double bh = Math.max(120 * scale, height - y - 60 * scale);
+            double bx = m;
+            if (!s.timers().isEmpty()) {
+                double r = Math.min(bh / 2 - 24 * scale, 110 * scale);
+                boxes.add(new Box("wheel", "timing wheel", bx, y, 2 * r + 40 * scale, bh, -1));
+                wheel = new double[] {bx + r + 20 * scale, y + 30 * scale + r, r};
+                bx += 2 * r + 40 * scale + m;
+            }
+            if (!s.resources().isEmpty() || !s.sockets().isEmpty()) {
+                boxes.add(new Box("resources", "resources & sockets", bx, y, width - m - bx, bh, -1));
+            }
+        }
         if (side) {
             double sx = right + m;
             double sy = m;

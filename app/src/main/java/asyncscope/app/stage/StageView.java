@@ -49,6 +49,7 @@ public final class StageView extends Region {
     private final Map<Long, double[]> lastPos = new HashMap<>();
     private final List<Fade> fades = new ArrayList<>();
     private boolean busy;
+    private boolean snapNext;
     private String emptyMessage = "Run a program to see the runtime at work";
 
     public StageView() {
@@ -104,6 +105,11 @@ public final class StageView extends Region {
     /** Animations off (fast playback, tests): tokens jump straight to their place. */
     public void setAnimate(boolean a) {
         animate = a;
+    }
+
+    /** The next paint puts tokens straight in place (after a jump, sliding would mislead). */
+    public void snapNextPaint() {
+        snapNext = true;
     }
 
     public void select(long task) {
@@ -196,11 +202,13 @@ public final class StageView extends Region {
         lastPos.clear();
         lastPos.putAll(now2);
         anims.keySet().retainAll(now2.keySet());
+        snapNext = false;
     }
 
     private double[] animated(StageLayout.Token t, long now) {
         Anim a = anims.get(t.task());
-        if (!animate) {
+        if (!animate || snapNext) {
+            anims.put(t.task(), new Anim(t.x(), t.y(), t.x(), t.y(), 0));
             return new double[] {t.x(), t.y()};
         }
         if (a == null || a.tx() != t.x() || a.ty() != t.y()) {

@@ -88,6 +88,7 @@ public final class MainWindow {
     private boolean presenter;
     private long lastSlowSync;
     private int[] outputIndexes = new int[0];
+    private int paintedPosition;
     private volatile boolean running;
 
     public MainWindow() {
@@ -312,6 +313,11 @@ public final class MainWindow {
         dirty = false;
         StageState s = playback.state();
         stage.show(m, s);
+        int step = Math.abs(playback.position() - paintedPosition);
+        if (step > 3 && !playback.playingProperty().get()) {
+            stage.snapNextPaint(); // a jump: tokens appear in place instead of sliding
+        }
+        paintedPosition = playback.position();
         stage.paint(System.nanoTime());
         if (!moved) {
             return;
