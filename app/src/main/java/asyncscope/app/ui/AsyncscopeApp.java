@@ -4,7 +4,11 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: a light AtlantaFX theme, the main window, the first demo running at start. */
+/**
+ * The JavaFX application: a light AtlantaFX theme, the main window, the first demo running at start.
+ * With the system property {@code asyncscope.smoke=true} it quits once that first run is on screen
+ * (exit status 0), which is how the start-up test checks the real entry point end to end.
+ */
 public final class AsyncscopeApp extends Application {
     private MainWindow window;
 
@@ -13,9 +17,18 @@ public final class AsyncscopeApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow();
         primary.setTitle("Asyncscope — watch an async runtime work");
-        primary.setScene(window.scene(1600, 1000));
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        primary.setScene(window.scene(Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
         primary.show();
         window.selectProgram(0);
+        if (Boolean.getBoolean("asyncscope.smoke")) {
+            window.playback().modelProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    window.refreshNow();
+                    javafx.application.Platform.exit();
+                }
+            });
+        }
     }
 
     @Override

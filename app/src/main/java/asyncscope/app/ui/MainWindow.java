@@ -29,7 +29,6 @@ import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -585,11 +584,5 @@ public final class MainWindow {
         if (m != null) {
             syncSlowViews(m, playback.state());
         }
-    }
-
-    static HBox row(javafx.scene.Node... n) {
-        HBox h = new HBox(8, n);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
     }
 }

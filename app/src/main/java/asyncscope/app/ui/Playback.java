@@ -50,10 +50,10 @@ public final class Playback {
 
     public void load(TraceModel m) {
         playing.set(false);
-        model.set(m);
-        state = m.newState();
+        state = null; // so the position change below does not seek the old state
         position.set(0);
-        syncState();
+        state = m.newState();
+        model.set(m); // listeners see the new model with its state ready
     }
 
     /** Forgets the loaded trace (e.g. while a lesson that cannot run yet is shown). */

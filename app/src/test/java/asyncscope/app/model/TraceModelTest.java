@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import asyncscope.app.scenario.BlockingDemo;
 import asyncscope.app.scenario.ChannelDemo;
 import asyncscope.app.scenario.SemaphoreDemo;
-import asyncscope.app.scenario.Demos;
 import asyncscope.app.scenario.JoinDemo;
 import asyncscope.app.scenario.PingPongDemo;
 import asyncscope.app.scenario.RunSettings;

@@ -44,6 +44,34 @@ class StartupTest {
         new AsyncscopeApp().start(s);
     }
 
+    /** The real entry point (what {@code java -jar asyncscope.jar} runs) in a fresh JVM, on Monocle. */
+    @Test
+    void theEntryPointStartsTheAppAndExitsCleanlyWithNothingOnStderr() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1600x1000-32",
+                "-Dasyncscope.smoke=true", "asyncscope.app.Main");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
+        boolean exited = p.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            p.destroyForcibly();
+        }
+        String stderr = err.get(10, TimeUnit.SECONDS);
+        assertTrue(exited, "the app quit after its first run; stderr: " + stderr);
+        assertEquals(0, p.exitValue(), stderr);
+        assertEquals("", stderr, "no error output at start-up");
+    }
+
     @Test
     void theAppStartsRunsTheFirstProgramAndPrintsNoErrors(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
