@@ -19,7 +19,7 @@ public final class Demos {
 
     public static List<Scenario> all() {
         return List.of(new StealingDemo(), new JoinDemo(), new SelectDemo(), new PingPongDemo(),
-                new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new ScaleDemo(1000));
+                new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new ScaleDemo(1000), new ScaleDemo(100_000));
     }
 
     /** Runs {@code main} (a fresh future per call) under {@code s} and records the trace. */

@@ -320,9 +320,9 @@ public final class StageView extends Region {
 
     private void paintCounts(GraphicsContext g) {
         int[] c = state.statusCounts();
-        String text = String.format("%,d tasks: %,d queued · %,d running · %,d waiting · %,d done (counts shown above %d tasks)",
+        String text = String.format("%,d tasks: %,d queued · %,d running · %,d waiting · %,d done",
                 model.tasks().size(), c[TaskStatus.QUEUED.ordinal()], c[TaskStatus.RUNNING.ordinal()],
-                c[TaskStatus.WAITING.ordinal()], c[TaskStatus.DONE.ordinal()], StageLayout.AGGREGATE_ABOVE);
+                c[TaskStatus.WAITING.ordinal()], c[TaskStatus.DONE.ordinal()]);
         g.setFill(muted());
         g.setFont(font(14, false));
         g.setTextBaseline(VPos.BOTTOM);

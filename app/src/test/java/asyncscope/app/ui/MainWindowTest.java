@@ -177,6 +177,33 @@ class MainWindowTest {
     }
 
     @Test
+    void liveModeRecordsARealThreadedRun(FxRobot robot) throws Exception {
+        runProgram(robot, 0);
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("Live").query()).setSelected(true));
+        TraceModel before = window.playback().model();
+        robot.interact(window::runCurrent);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.isRunning() && window.playback().model() != before);
+        TraceModel m = window.playback().model();
+        assertEquals("live", m.settings().get("mode"));
+        assertEquals("threaded", m.settings().get("driver"));
+        assertTrue(window.statusLabel().getText().contains("(live)"), window.statusLabel().getText());
+        robot.interact(() -> window.playback().jumpToEnd());
+        assertStageShowsModel(robot);
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("Simulated").query()).setSelected(true));
+    }
+
+    @Test
+    void aBadSeedIsReportedAndNothingRuns(FxRobot robot) throws Exception {
+        runProgram(robot, 3);
+        TraceModel before = window.playback().model();
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#seed").query()).setText("twelve"));
+        robot.interact(window::runCurrent);
+        assertTrue(window.statusLabel().getText().contains("seed must be a whole number"), window.statusLabel().getText());
+        assertEquals(before, window.playback().model());
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#seed").query()).setText("1"));
+    }
+
+    @Test
     void eventLogFollowsThePlayheadAndFilters(FxRobot robot) throws Exception {
         TraceModel m = runProgram(robot, 1); // join!
         robot.interact(() -> {
