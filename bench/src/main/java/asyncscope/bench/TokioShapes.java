@@ -31,6 +31,7 @@ public final class TokioShapes {
         all.addAll(EngineShapes.all());
         all.addAll(FjpShapes.all());
         all.addAll(SyncWorkloads.all());
+        all.addAll(TimeWorkloads.all());
         return all;
     }
 

@@ -18,6 +18,9 @@ interface Driver {
 
     void unparkMain();
 
+    /** Wakes one parked thread so it re-computes how long to park (a new, earlier timer deadline). */
+    void unparkForDeadline();
+
     /** Stops the workers and waits for their threads to end. */
     void stop();
 }

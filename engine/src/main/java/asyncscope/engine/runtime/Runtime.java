@@ -70,9 +70,12 @@ public final class Runtime implements AutoCloseable {
         return core.clock().nanos();
     }
 
-    /** Tasks spawned and not yet finished. */
+    /**
+     * Tasks spawned and not yet finished: the idle ones (owned list) plus the queued ones. Exact when the
+     * runtime is quiet; a racy count while workers run (a task being polled is counted nowhere).
+     */
     public long liveTasks() {
-        return core.ownedTasks().size();
+        return core.ownedTasks().size() + core.scheduler().queuedCount();
     }
 
     /** True once every worker thread has ended (after shutdown; always true for the simulator). */

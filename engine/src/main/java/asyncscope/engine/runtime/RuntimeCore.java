@@ -36,6 +36,7 @@ public final class RuntimeCore {
     private final Driver driver;
     private final List<Throwable> internalErrors = new CopyOnWriteArrayList<>();
     private volatile ParkHooks hooks = ParkHooks.NONE;
+    private final java.util.Map<Class<?>, Object> components = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean shutdown;
     private final asyncscope.engine.scheduler.FastRand sharedRand;
 
@@ -98,6 +99,41 @@ public final class RuntimeCore {
         this.hooks = h;
     }
 
+    /**
+     * Adds park hooks beside those installed already (timers and I/O each bring their own): the drivers
+     * then see one {@link CompositeHooks} that asks every part.
+     */
+    public synchronized void addHooks(ParkHooks h) {
+        ParkHooks current = hooks;
+        hooks = current == ParkHooks.NONE ? h : new CompositeHooks(current, h);
+    }
+
+    /**
+     * A per-runtime singleton (the time driver, the reactor, the simulated network …), created by
+     * {@code make} on first use. Thread-safe; the lookup after creation takes no lock.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T component(Class<T> key, java.util.function.Function<RuntimeCore, ? extends T> make) {
+        Object v = components.get(key);
+        if (v != null) {
+            return (T) v;
+        }
+        synchronized (components) {
+            v = components.get(key);
+            if (v == null) {
+                v = make.apply(this);
+                components.put(key, v);
+            }
+            return (T) v;
+        }
+    }
+
+    /** The component registered under {@code key}, or null if it was never created. */
+    @SuppressWarnings("unchecked")
+    public <T> T componentIfPresent(Class<T> key) {
+        return (T) components.get(key);
+    }
+
     /** Errors in the runtime's own code caught on a worker (should stay empty; tests assert it). */
     public List<Throwable> internalErrors() {
         return internalErrors;
@@ -146,7 +182,10 @@ public final class RuntimeCore {
             // Unnamed tasks travel as "" (shown as "task-ID"): no string building on the hot path.
             emitter.emit(c.core == this ? c.workerIndex() : -1, id, new Payload.Spawn(parent, n == null ? "" : n, task.span(), isBlocking));
         }
-        if (!owned.add(task)) {
+        // An ordinary task is not registered now: while queued or running it is reachable from a queue
+        // or a thread, and it joins the owned list only if it goes idle (see Task). Blocking tasks
+        // are registered at once (their queue belongs to the pool).
+        if (isBlocking && !task.register()) {
             task.shutdown(); // the runtime is shutting down: the task is cancelled before it starts
         } else {
             where.schedule(task, false);
@@ -172,7 +211,7 @@ public final class RuntimeCore {
             emitter.emit(-1, id, new Payload.Spawn(-1, name, root.span(), false));
             emitter.emit(-1, id, new Payload.Schedule(Payload.Where.MAIN, -1, -1));
         }
-        owned.add(root);
+        root.register();
         slot.bind(root);
         driver.blockOn(slot);
         if (!root.isComplete()) {
@@ -214,6 +253,14 @@ public final class RuntimeCore {
         driver.unparkMain();
     }
 
+    /**
+     * A deadline earlier than the one parked threads sleep towards was armed: wake one parked thread so
+     * it re-computes its park timeout (no-op under simulation, where time only moves when all is idle).
+     */
+    public void unparkForDeadline() {
+        driver.unparkForDeadline();
+    }
+
     // ---------------------------------------------------------------- shutdown
 
     /** Stops the workers, drops every unfinished task (their cleanup runs) and ends every thread. */
@@ -231,13 +278,27 @@ public final class RuntimeCore {
         c.worker = null;
         c.task = null;
         try {
+            // Every unfinished task is idle (in the owned list) or queued (in a run queue): drop both.
             for (Task<?> t : owned.closeAndTakeAll()) {
+                t.shutdown();
+            }
+            for (Task<?> t : scheduler.drainQueued()) {
                 t.shutdown();
             }
         } finally {
             c.restore(saved);
         }
         blocking.shutdown(blockingTimeoutMillis);
+        // Components holding system resources (the reactor's selector and sockets) release them last.
+        for (Object comp : components.values()) {
+            if (comp instanceof AutoCloseable ac) {
+                try {
+                    ac.close();
+                } catch (Exception e) {
+                    internalError(e);
+                }
+            }
+        }
     }
 
     boolean workerThreadsEnded() {

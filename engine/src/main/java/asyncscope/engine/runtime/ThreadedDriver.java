@@ -1,6 +1,7 @@
 package asyncscope.engine.runtime;
 
 import asyncscope.engine.scheduler.CurrentThreadScheduler;
+import asyncscope.engine.scheduler.MultiThreadScheduler;
 import asyncscope.engine.scheduler.RootSlot;
 import asyncscope.engine.scheduler.SchedulerWorker;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,9 @@ final class ThreadedDriver implements Driver {
         for (int i = 0; i < threads.length; i++) {
             SchedulerWorker w = workers[i];
             Thread t = new Current.RuntimeThread(() -> runWorker(w), "asyncscope-worker-" + i);
+            if (w instanceof asyncscope.engine.scheduler.Worker worker) {
+                worker.bindThread(t);
+            }
             threads[i] = t;
             t.start();
         }
@@ -68,13 +72,14 @@ final class ThreadedDriver implements Driver {
     }
 
     private void parkUntilWorkOrDeadline(Parker parker) {
-        long deadline = core.hooks().nextDeadline();
+        ParkHooks hooks = core.hooks();
+        long deadline = hooks.nextDeadline();
         if (deadline == Long.MAX_VALUE) {
-            parker.park();
+            parker.park(0, hooks.ioPark());
         } else {
             long wait = deadline - core.clock().nanos();
             if (wait > 0) {
-                parker.park(wait);
+                parker.park(wait, hooks.ioPark());
             }
         }
         core.hooks().fireDue(core.clock().nanos());
@@ -117,6 +122,20 @@ final class ThreadedDriver implements Driver {
     @Override
     public void unparkWorker(int index) {
         parkers[index].unpark();
+    }
+
+    @Override
+    public void unparkForDeadline() {
+        if (currentThread) {
+            mainParker.unpark();
+            return;
+        }
+        if (core.scheduler() instanceof MultiThreadScheduler m) {
+            int[] parked = m.idle().parked();
+            if (parked.length > 0) {
+                parkers[parked[0]].unpark(); // it re-reads the next deadline before parking again
+            }
+        }
     }
 
     @Override

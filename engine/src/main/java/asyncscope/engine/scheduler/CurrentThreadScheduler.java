@@ -54,6 +54,7 @@ public final class CurrentThreadScheduler implements Scheduler, SchedulerWorker 
             return;
         }
         if (!inject.push(task)) {
+            task.shutdown(); // the runtime is shut down: nothing will ever run it, drop it now
             return;
         }
         if (em != null) {
@@ -150,7 +151,19 @@ public final class CurrentThreadScheduler implements Scheduler, SchedulerWorker 
     public void close() {
         closed = true;
         inject.close();
+    }
+
+    @Override
+    public java.util.List<Task<?>> drainQueued() {
+        java.util.List<Task<?>> out = new java.util.ArrayList<>(local);
         local.clear();
+        out.addAll(inject.drain());
+        return out;
+    }
+
+    @Override
+    public int queuedCount() {
+        return local.size() + inject.len();
     }
 
     @Override

@@ -98,13 +98,22 @@ public final class InjectQueue {
         return t;
     }
 
-    /** Refuses further tasks and empties the queue. */
+    /** Refuses further tasks; the queued ones stay until {@link #drain}. */
     public void close() {
         synchronized (lock) {
             closed = true;
-            while (unlinkHead() != null) {
-                // drop the links; shutdown drops the tasks through the owned-task list
+        }
+    }
+
+    /** Takes every queued task. */
+    public java.util.List<Task<?>> drain() {
+        java.util.List<Task<?>> out = new java.util.ArrayList<>();
+        synchronized (lock) {
+            Task<?> t;
+            while ((t = unlinkHead()) != null) {
+                out.add(t);
             }
         }
+        return out;
     }
 }

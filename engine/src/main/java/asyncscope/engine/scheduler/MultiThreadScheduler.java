@@ -64,7 +64,8 @@ public final class MultiThreadScheduler implements Scheduler {
             return;
         }
         if (!inject.push(task)) {
-            return; // shut down: the task is dropped with the others
+            task.shutdown(); // the runtime is shut down: nothing will ever run it, drop it now
+            return;
         }
         Emitter em = core.emitter();
         if (em != null) {
@@ -107,5 +108,34 @@ public final class MultiThreadScheduler implements Scheduler {
     @Override
     public boolean isClosed() {
         return closed;
+    }
+
+    @Override
+    public java.util.List<Task<?>> drainQueued() {
+        java.util.List<Task<?>> out = new java.util.ArrayList<>(inject.drain());
+        LocalQueue scratch = new LocalQueue();
+        for (Worker w : workers) {
+            Task<?> lifo = w.takeLifoIfStopped();
+            if (lifo != null) {
+                out.add(lifo);
+            }
+            // Stealing is safe against a live owner, so this works even for a stuck worker.
+            while (w.queue.stealInto(scratch, null) > 0) {
+                Task<?> t;
+                while ((t = scratch.pop()) != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int queuedCount() {
+        int n = inject.len();
+        for (Worker w : workers) {
+            n += w.queue.len() + (w.lifoSlot() != null ? 1 : 0);
+        }
+        return n;
     }
 }

@@ -17,5 +17,14 @@ public interface Scheduler extends TaskScheduler {
     /** Stops accepting tasks from outside; queued tasks are left to shutdown to drop. */
     void close();
 
+    /**
+     * Takes every task still queued (after the workers have stopped), so shutdown can drop them.
+     * Safe even if a stuck worker thread is still alive: its local queue is emptied by stealing.
+     */
+    java.util.List<asyncscope.engine.task.Task<?>> drainQueued();
+
+    /** Tasks waiting in queues now (a racy count, for inspectors and tests). */
+    int queuedCount();
+
     boolean isClosed();
 }

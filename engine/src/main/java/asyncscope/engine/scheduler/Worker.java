@@ -35,6 +35,7 @@ public final class Worker implements SchedulerWorker {
     private final Task<?>[] stolen = new Task<?>[LocalQueue.CAPACITY / 2];
 
     private Task<?> lifo;
+    private volatile Thread thread;
     private boolean lifoEnabled = true;
     private boolean searching;
     /** Ticks left until the next look at the inject queue and the timers (counts down from 61). */
@@ -70,6 +71,24 @@ public final class Worker implements SchedulerWorker {
 
     public LocalQueue localQueue() {
         return queue;
+    }
+
+    /**
+     * Takes the LIFO slot's task at shutdown. The slot is plain owner-only state, so it is touched only
+     * once the worker is known to have stopped (its thread ended, or it never had one).
+     */
+    Task<?> takeLifoIfStopped() {
+        if (thread != null && thread.isAlive()) {
+            return null;
+        }
+        Task<?> t = lifo;
+        lifo = null;
+        return t;
+    }
+
+    /** The thread running this worker (threaded driver), for the shutdown check above. */
+    public void bindThread(Thread t) {
+        this.thread = t;
     }
 
     @Override

@@ -50,6 +50,8 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
     private Future<T> future;
     /** Set (without atomics) when the running task wakes itself, e.g. yield_now; read after the poll. */
     private boolean selfWoken;
+    /** Whether the task is in the runtime's owned list (it went idle at least once, or is blocking/root). */
+    private boolean registered;
 
     private T value;
     private JoinError error;
@@ -240,6 +242,14 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
     private void transitionToIdle() {
         boolean self = selfWoken;
         selfWoken = false;
+        if (!registered && !self) {
+            // About to go idle: nothing but its wakers will hold it, so the runtime must be able to find
+            // it at shutdown. A task that finishes without ever waiting never pays for this.
+            if (!register()) {
+                cancel(DropReason.SHUTDOWN);
+                return;
+            }
+        }
         for (;;) {
             int s = state();
             if (self && !TaskState.isNotified(s)) {
@@ -300,7 +310,9 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
             Current c = Current.get();
             em.emit(c.workerIndex(), id, new Payload.Complete(o, e == null ? "" : e.panicMessage()));
         }
-        core.taskCompleted(this);
+        if (registered) {
+            core.taskCompleted(this);
+        }
         asyncscope.engine.future.Waker w = joinWaker;
         if (w != null) {
             joinWaker = null;
@@ -327,6 +339,21 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
                 return true;
             }
         }
+    }
+
+    /**
+     * Puts the task in the runtime's owned list (once). Returns false if the runtime is shutting down.
+     * Called by the thread that runs or creates the task, before anyone else can see it idle.
+     */
+    public boolean register() {
+        if (registered) {
+            return true;
+        }
+        if (!core.ownedTasks().add(this)) {
+            return false;
+        }
+        registered = true;
+        return true;
     }
 
     // ---------------------------------------------------------------- joining

@@ -119,6 +119,42 @@ class PanicAndShutdownTest {
         assertThrows(IllegalStateException.class, () -> rt.blockOn(Futures.ready(1)));
     }
 
+    /** Tasks still sitting in run queues (never polled) are dropped at shutdown too, cleanup and all. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void queuedTasksThatNeverRanAreDroppedAtShutdown(Rt.Shape shape) {
+        AtomicInteger drops = new AtomicInteger();
+        AtomicInteger ran = new AtomicInteger();
+        Runtime rt = shape.build(4, null);
+        List<JoinHandle<Void>> children = new ArrayList<>();
+        // The root spawns 600 children onto its worker (LIFO slot, local queue, overflow into the inject
+        // queue) and returns at once without awaiting them; some may run before shutdown, most will not.
+        rt.blockOn(Rt.inside(() -> {
+            for (int i = 0; i < 600; i++) {
+                children.add(asyncscope.engine.runtime.Handle.current().spawn(new Future<Void>() {
+                    @Override
+                    public Poll<Void> poll(Context cx) {
+                        ran.incrementAndGet();
+                        return Poll.pending();
+                    }
+
+                    @Override
+                    public void drop() {
+                        drops.incrementAndGet();
+                    }
+                }));
+            }
+            return Futures.ready(null);
+        }));
+        rt.shutdown(Duration.ofSeconds(5));
+        assertEquals(600, drops.get(), "every child dropped exactly once (" + ran.get() + " had run)");
+        for (JoinHandle<Void> h : children) {
+            assertTrue(h.isFinished());
+            assertTrue(h.errorIfFinished().isCancelled());
+        }
+        assertEquals(0, rt.liveTasks());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
     void panicInRootIsReported(Rt.Shape shape) {
