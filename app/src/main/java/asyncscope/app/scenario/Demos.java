@@ -18,7 +18,7 @@ public final class Demos {
     private Demos() {}
 
     public static List<Scenario> all() {
-        return List.of(new StealingDemo(), new JoinDemo(), new SelectDemo(), new PingPongDemo(),
+        return List.of(new StealingDemo(), new SleepJoinDemo(), new JoinDemo(), new SelectDemo(), new PingPongDemo(),
                 new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new ScaleDemo(1000), new ScaleDemo(100_000));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import asyncscope.app.scenario.BlockingDemo;
 import asyncscope.app.scenario.ChannelDemo;
 import asyncscope.app.scenario.SemaphoreDemo;
+import asyncscope.app.scenario.SleepJoinDemo;
 import asyncscope.app.scenario.JoinDemo;
 import asyncscope.app.scenario.PingPongDemo;
 import asyncscope.app.scenario.RunSettings;
@@ -37,7 +38,7 @@ class TraceModelTest {
     static Stream<Arguments> runs() {
         List<Arguments> out = new ArrayList<>();
         for (Scenario s : List.of(new StealingDemo(), new JoinDemo(), new SelectDemo(), new PingPongDemo(),
-                new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new ScaleDemo(300))) {
+                new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new SleepJoinDemo(), new ScaleDemo(300))) {
             for (int workers : new int[] {1, 2, 4}) {
                 for (long seed : new long[] {1, 2, 3}) {
                     out.add(Arguments.of(s, new RunSettings(false, seed, workers, Flavor.MULTI_THREAD)));
@@ -217,6 +218,20 @@ class TraceModelTest {
         assertTrue(sawZero, "all permits were taken at some point");
         assertTrue(maxWaiting >= 3, "a line formed: " + maxWaiting);
         assertEquals(2, m.stateAt(m.size()).resources().values().iterator().next().value(), "all permits back at the end");
+    }
+
+    @Test
+    void threeSleepsAreThreeTimersInTheWheelAtOnce() throws Exception {
+        TraceModel m = new TraceModel(new SleepJoinDemo().run(new SleepJoinDemo().defaults()));
+        int most = 0;
+        for (int i = 0; i <= m.size(); i++) {
+            most = Math.max(most, m.stateAt(i).timers().size());
+        }
+        assertEquals(3, most, "join! arms all three sleeps before the task parks");
+        assertTrue(m.stateAt(m.size()).timers().isEmpty(), "every timer fired");
+        long last = m.events().stream().filter(e -> e.payload() instanceof Payload.Output o && o.text().startsWith("took"))
+                .findFirst().orElseThrow().time();
+        assertEquals(300_000_000L, last, "the total is the longest sleep (virtual clock), not the sum");
     }
 
     @Test

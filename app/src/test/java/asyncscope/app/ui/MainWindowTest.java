@@ -57,6 +57,17 @@ class MainWindowTest {
         robot.interact(() -> window.playback().playingProperty().set(false));
     }
 
+    /** The index in the Programs list of the program whose title contains {@code part}. */
+    private static int idx(String part) {
+        var all = asyncscope.app.scenario.Demos.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).title().contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no program titled *" + part + "*");
+    }
+
     private TraceModel runProgram(FxRobot robot, int index) throws Exception {
         TraceModel before = window.playback().model();
         robot.interact(() -> window.selectProgram(index));
@@ -98,7 +109,7 @@ class MainWindowTest {
 
     @Test
     void aProgramRunsAndTheStageMatchesTheModelStepByStepForwardAndBack(FxRobot robot) throws Exception {
-        TraceModel m = runProgram(robot, 0); // uneven load -> stealing, 4 workers
+        TraceModel m = runProgram(robot, idx("Uneven")); // uneven load -> stealing, 4 workers
         assertTrue(m.size() > 100);
         assertTrue(m.events().stream().anyMatch(e -> e.payload() instanceof Payload.Steal));
         // every one of the first 150 events, then every 5th (each check repaints the whole window)
@@ -131,7 +142,7 @@ class MainWindowTest {
 
     @Test
     void keyboardShortcutsDriveTheTransport(FxRobot robot) throws Exception {
-        TraceModel m = runProgram(robot, 3); // ping-pong
+        TraceModel m = runProgram(robot, idx("ping-pong"));
         robot.clickOn(window.stageView());
         robot.type(KeyCode.END);
         assertEquals(m.size(), window.playback().position());
@@ -163,7 +174,7 @@ class MainWindowTest {
 
     @Test
     void playingAdvancesThePlayheadInBatchesAndStops(FxRobot robot) throws Exception {
-        TraceModel m = runProgram(robot, 2); // select!
+        TraceModel m = runProgram(robot, idx("select!"));
         robot.interact(() -> {
             window.playback().speedProperty().set(8);
             window.playback().jumpToStart();
@@ -178,7 +189,7 @@ class MainWindowTest {
 
     @Test
     void liveModeRecordsARealThreadedRun(FxRobot robot) throws Exception {
-        runProgram(robot, 0);
+        runProgram(robot, idx("Uneven"));
         robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("Live").query()).setSelected(true));
         TraceModel before = window.playback().model();
         robot.interact(window::runCurrent);
@@ -194,7 +205,7 @@ class MainWindowTest {
 
     @Test
     void aBadSeedIsReportedAndNothingRuns(FxRobot robot) throws Exception {
-        runProgram(robot, 3);
+        runProgram(robot, idx("ping-pong"));
         TraceModel before = window.playback().model();
         robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#seed").query()).setText("twelve"));
         robot.interact(window::runCurrent);
@@ -205,7 +216,7 @@ class MainWindowTest {
 
     @Test
     void eventLogFollowsThePlayheadAndFilters(FxRobot robot) throws Exception {
-        TraceModel m = runProgram(robot, 1); // join!
+        TraceModel m = runProgram(robot, idx("join! — three futures"));
         robot.interact(() -> {
             window.playback().seek(10);
             window.refreshNow();
@@ -223,7 +234,7 @@ class MainWindowTest {
 
     @Test
     void clickingATokenInspectsThatTask(FxRobot robot) throws Exception {
-        TraceModel m = runProgram(robot, 3);
+        TraceModel m = runProgram(robot, idx("ping-pong"));
         int at = m.nextPollStart(5) + 1;
         robot.interact(() -> {
             window.playback().seek(at);
@@ -241,7 +252,7 @@ class MainWindowTest {
 
     @Test
     void clickingACodeLineSelectsTheTaskSpawnedThere(FxRobot robot) throws Exception {
-        TraceModel m = runProgram(robot, 3); // ping (line 3) and pong (line 9)
+        TraceModel m = runProgram(robot, idx("ping-pong")); // ping (line 3) and pong (line 9)
         robot.interact(() -> {
             window.playback().seek(m.size() / 2);
             window.refreshNow();
@@ -289,7 +300,7 @@ class MainWindowTest {
                 window.playback().seek(mid);
                 window.refreshNow();
             });
-            if (i == 6) { // the semaphore demo: stop where a line is waiting for permits
+            if (i == idx("Semaphore")) { // the semaphore demo: stop where a line is waiting for permits
                 int line = -1;
                 for (int k = 0; k < m.size() && line < 0; k++) {
                     if (m.event(k).payload() instanceof Payload.Resource r && r.detail().matches(".*waiting=\\[\\d+, \\d+.*")) {
