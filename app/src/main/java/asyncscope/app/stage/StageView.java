@@ -372,8 +372,11 @@ public final class StageView extends Region {
             double x = cx + rr * Math.cos(a);
             double y = cy + rr * Math.sin(a);
             g.setFill(t.task() >= 0 ? TaskColors.of(t.task()) : Color.GRAY);
-            double s = 7 * scale;
+            double s = 11 * scale;
             g.fillRect(x - s / 2, y - s / 2, s, s);
+            g.setFill(ink());
+            g.setFont(font(11, true));
+            g.fillText(t.deadline() / 1_000_000 + " ms", x + s / 2 + 2, y - s / 2 - 2);
         }
         g.setFill(ink());
         g.setFont(font(13, true));
