@@ -40,7 +40,15 @@ public final class StageLayout {
     /** The wheel ring region if any timers are armed (x, y = centre; r = outer radius), else null. */
     public double[] wheel;
 
+    /** False when the root future is polled by worker 0 (current-thread flavour): no separate polling box. */
+    public final boolean mainThreadPolls;
+
     public StageLayout(StageState s, double width, double height, double scale) {
+        this(s, width, height, scale, true);
+    }
+
+    public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls) {
+        this.mainThreadPolls = mainThreadPolls;
         this.width = width;
         this.height = height;
         this.scale = scale;
@@ -71,13 +79,15 @@ public final class StageLayout {
         Box main = new Box("main", "block_on", m, y, right - m, rowH, -1);
         boxes.add(main);
         double rx = m + labelW;
-        Box mainRun = new Box("running", "polling", rx, y, runW, rowH, -1);
-        boxes.add(mainRun);
-        if (s.mainRunning() >= 0) {
-            tokens.add(new Token(s.mainRunning(), rx + tokenRadius + 10 * scale, y + rowH / 2 + 6 * scale, Place.RUNNING, -1, 0));
+        if (mainThreadPolls || s.mainRunning() >= 0) {
+            Box mainRun = new Box("running", "polling", rx, y, runW, rowH, -1);
+            boxes.add(mainRun);
+            if (s.mainRunning() >= 0) {
+                tokens.add(new Token(s.mainRunning(), rx + tokenRadius + 10 * scale, y + rowH / 2 + 6 * scale, Place.RUNNING, -1, 0));
+            }
         }
         long[] mq = s.mainQueue();
-        double qx = rx + runW + m;
+        double qx = mainThreadPolls || s.mainRunning() >= 0 ? rx + runW + m : rx;
         Box mainQ = new Box("queue", "woken", qx, y, Math.min(slot * 3, right - qx), rowH, -1);
         boxes.add(mainQ);
         for (int i = 0; i < mq.length && i < 2; i++) {

@@ -165,7 +165,8 @@ public final class StageView extends Region {
             layout = null;
             return;
         }
-        layout = new StageLayout(state, w, h, scale);
+        boolean mainPolls = model.spans().count(model.spans().workers()) > 0;
+        layout = new StageLayout(state, w, h, scale, mainPolls);
         g.setTextBaseline(VPos.TOP);
         for (StageLayout.Box b : layout.boxes) {
             paintBox(g, b);
@@ -261,7 +262,7 @@ public final class StageView extends Region {
                 if (b.kind().equals("main")) {
                     g.setFont(font(14, false));
                     g.setFill(muted());
-                    g.fillText("main thread", b.x() + 10 * scale, b.y() + 30 * scale);
+                    g.fillText(layout.mainThreadPolls ? "main thread" : "= worker 0", b.x() + 10 * scale, b.y() + 30 * scale);
                 }
                 if (b.kind().equals("worker")) {
                     g.setFont(font(14, false));

@@ -257,8 +257,9 @@ public final class MainWindow {
             running = false;
             run.setDisable(false);
             load(job.getValue());
-            status.setText(String.format("\"%s\": %,d events, %,d tasks, %d workers (%s). Space plays, ←/→ step.",
-                    sc.title(), job.getValue().size(), job.getValue().tasks().size(), job.getValue().workers(),
+            int w = job.getValue().workers();
+            status.setText(String.format("\"%s\": %,d events, %,d tasks, %d worker%s (%s). Space plays, ←/→ step.",
+                    sc.title(), job.getValue().size(), job.getValue().tasks().size(), w, w == 1 ? "" : "s",
                     s.live() ? "live" : "simulated, seed " + s.seed()));
         });
         job.setOnFailed(e -> {
