@@ -1,0 +1,51 @@
+package asyncscope.app.scenario;
+
+import asyncscope.engine.event.Recorder;
+import asyncscope.engine.event.Trace;
+import asyncscope.engine.future.Future;
+import asyncscope.engine.runtime.Runtime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The built-in demo programs the app offers until lessons can run Rust-lite, and the one way they all
+ * run: a fresh runtime built from {@link RunSettings} with a recorder attached, the program's main
+ * future driven by {@code block_on}, the recorded events returned as a {@link Trace}.
+ */
+public final class Demos {
+    private Demos() {}
+
+    public static List<Scenario> all() {
+        return List.of(new StealingDemo(), new SleepJoinDemo(), new JoinDemo(), new SelectDemo(), new PingPongDemo(),
+                new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new ScaleDemo(1000), new ScaleDemo(100_000));
+    }
+
+    /** Runs {@code main} (a fresh future per call) under {@code s} and records the trace. */
+    public static Trace record(String title, String source, RunSettings s, Supplier<Future<?>> main) {
+        Recorder rec = new Recorder();
+        Runtime.Builder b = Runtime.builder();
+        b = s.flavor() == asyncscope.engine.runtime.Flavor.CURRENT_THREAD ? b.currentThread() : b.multiThread(s.workers());
+        b = s.live() ? b.threaded().seed(s.seed()) : b.simulated(s.seed());
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (Runtime rt = b.recorder(rec).build()) {
+            settings.putAll(rt.config().asMap());
+            rt.blockOn(main.get(), "main", asyncscope.engine.event.SourceSpan.NONE);
+        }
+        settings.put("program", title);
+        settings.put("mode", s.live() ? "live" : "simulated");
+        return new Trace(settings, source, rec.events());
+    }
+
+    /** A little CPU work that the JIT cannot remove, standing in for "compute something". */
+    public static long busyWork(long seed, int rounds) {
+        long x = seed * 0x9E3779B97F4A7C15L + 1;
+        for (int i = 0; i < rounds; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
+    }
+}

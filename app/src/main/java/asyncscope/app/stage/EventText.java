@@ -1,0 +1,106 @@
+package asyncscope.app.stage;
+
+import asyncscope.app.model.TaskInfo;
+import asyncscope.app.model.TraceModel;
+import asyncscope.engine.event.Event;
+import asyncscope.engine.event.Payload;
+
+/** One event in plain words for the stage caption: "worker 2 steals 3 tasks from worker 0". */
+public final class EventText {
+    private EventText() {}
+
+    static String task(TraceModel m, long id) {
+        TaskInfo t = m.tasks().byId(id);
+        if (t == null) {
+            return "task " + id;
+        }
+        return t.name().equals("task-" + id) ? "task " + id : t.name() + " (#" + id + ")";
+    }
+
+    private static String who(Event e) {
+        return e.worker() >= 0 ? "worker " + e.worker() : "the block_on thread";
+    }
+
+    public static String describe(TraceModel m, Event e) {
+        Payload p = e.payload();
+        String t = e.task() >= 0 ? task(m, e.task()) : "";
+        if (p instanceof Payload.Spawn s) {
+            return (s.blocking() ? "spawn_blocking creates " : "spawn creates ") + t
+                    + (s.parent() >= 0 ? ", child of " + task(m, s.parent()) : "");
+        }
+        if (p instanceof Payload.Schedule s) {
+            return t + " is queued: " + switch (s.where()) {
+                case LIFO -> "worker " + s.target() + "'s LIFO slot (runs next there)";
+                case LOCAL -> "back of worker " + s.target() + "'s local queue";
+                case INJECT -> "the global inject queue";
+                case MAIN -> "woken, for the block_on thread";
+                case BLOCKING -> "the blocking pool";
+            };
+        }
+        if (p instanceof Payload.PollStart ps) {
+            return who(e) + " polls " + t + (ps.state() >= 0 ? " (state " + ps.state() + ")" : "");
+        }
+        if (p instanceof Payload.PollEnd pe) {
+            return t + " returns " + (pe.ready() ? "Ready: it is finished" : "Pending: it waits to be woken");
+        }
+        if (p instanceof Payload.Wake w) {
+            return t + " is woken by " + w.source() + (w.by() >= 0 && w.by() != e.task() ? " while " + task(m, w.by()) + " runs" : "");
+        }
+        if (p instanceof Payload.Steal s) {
+            return "worker " + e.worker() + " steals " + s.count() + " task" + (s.count() == 1 ? "" : "s") + " from worker " + s.victim();
+        }
+        if (p instanceof Payload.Move mv) {
+            return "move " + mv.tasks().length + " tasks: " + mv.from().name().toLowerCase()
+                    + (mv.fromWorker() >= 0 ? " " + mv.fromWorker() : "") + " → " + mv.to().name().toLowerCase() + (mv.toWorker() >= 0 ? " " + mv.toWorker() : "");
+        }
+        if (p instanceof Payload.Park pk) {
+            return who(e) + " finds no work and parks";
+        }
+        if (p instanceof Payload.Unpark u) {
+            return "worker " + u.target() + " is unparked to look for work";
+        }
+        if (p instanceof Payload.BudgetYield b) {
+            return t + " used up its budget of 128 and must yield";
+        }
+        if (p instanceof Payload.Drop d) {
+            return "dropped (" + d.reason().name().toLowerCase().replace('_', '-') + "): " + d.what();
+        }
+        if (p instanceof Payload.Complete c) {
+            return t + " completes" + (c.outcome() == Payload.Outcome.OK ? "" : " (" + c.outcome().name().toLowerCase() + ")");
+        }
+        if (p instanceof Payload.BlockingStart b) {
+            return "blocking thread " + b.thread() + " runs " + t;
+        }
+        if (p instanceof Payload.BlockingEnd b) {
+            return "blocking thread " + b.thread() + " is done with " + t;
+        }
+        if (p instanceof Payload.TimerArm a) {
+            return t + " arms timer " + a.timer() + " (level " + a.level() + ", slot " + a.slot() + ")";
+        }
+        if (p instanceof Payload.TimerCascade c) {
+            return "timer " + c.timer() + " cascades to level " + c.toLevel();
+        }
+        if (p instanceof Payload.TimerFire f) {
+            return "timer " + f.timer() + " fires";
+        }
+        if (p instanceof Payload.TimerCancel c) {
+            return "timer " + c.timer() + " is cancelled";
+        }
+        if (p instanceof Payload.IoRegister r) {
+            return t + " registers socket " + r.label();
+        }
+        if (p instanceof Payload.IoReady r) {
+            return "socket " + r.resource() + " is ready";
+        }
+        if (p instanceof Payload.IoDeregister r) {
+            return "socket " + r.resource() + " leaves the reactor";
+        }
+        if (p instanceof Payload.Resource r) {
+            return r.resourceKind() + " #" + r.id() + ": " + r.op() + " → " + r.value();
+        }
+        if (p instanceof Payload.Output o) {
+            return t + " prints \"" + o.text() + "\"";
+        }
+        return p.toString();
+    }
+}

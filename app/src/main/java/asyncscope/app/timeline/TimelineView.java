@@ -1,0 +1,295 @@
+package asyncscope.app.timeline;
+
+import asyncscope.app.model.PollSpans;
+import asyncscope.app.model.TraceModel;
+import asyncscope.app.ui.TaskColors;
+import asyncscope.engine.event.Event;
+import asyncscope.engine.event.Payload;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The timeline: a lane per worker, the block-on thread and each blocking thread; every poll a span in
+ * its task's colour, gaps where the lane had nothing to poll; a playhead. The horizontal axis is the
+ * event index (the trace's logical clock: a simulated run spends no real time). Click or drag to move
+ * the playhead, wheel to zoom around the pointer, right-drag (or shift+wheel) to pan. Hovering a span
+ * names its task and, for a wake inside it, who was woken.
+ */
+public final class TimelineView extends Region {
+    private final Canvas canvas = new Canvas();
+    private TraceModel model;
+    private int position;
+    private double viewStart;
+    private double viewEnd = 1;
+    private boolean dark;
+    private double scale = 1;
+    private IntConsumer onSeek = i -> { };
+    private LongConsumer onSelect = t -> { };
+    private double panFromX = -1;
+    private double panFromStart;
+    private final Tooltip tip = new Tooltip();
+    private double labelW = 110;
+
+    public TimelineView() {
+        getChildren().add(canvas);
+        setMinHeight(120);
+        setPrefHeight(190);
+        canvas.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                seekTo(e.getX());
+                long t = taskAt(e.getX(), e.getY());
+                if (t >= 0) {
+                    onSelect.accept(t);
+                }
+            } else {
+                panFromX = e.getX();
+                panFromStart = viewStart;
+            }
+        });
+        canvas.setOnMouseDragged(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                seekTo(e.getX());
+            } else if (panFromX >= 0) {
+                double perPx = (viewEnd - viewStart) / Math.max(1, plotWidth());
+                pan(panFromStart - (e.getX() - panFromX) * perPx - viewStart);
+            }
+        });
+        canvas.setOnMouseReleased(e -> panFromX = -1);
+        canvas.setOnScroll(e -> {
+            if (model == null) {
+                return;
+            }
+            if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+                double d = e.isShiftDown() ? e.getDeltaY() : e.getDeltaX();
+                pan(-d * (viewEnd - viewStart) / Math.max(1, plotWidth()));
+            } else {
+                zoom(e.getDeltaY() > 0 ? 0.8 : 1.25, e.getX());
+            }
+        });
+        Tooltip.install(canvas, tip);
+        canvas.setOnMouseMoved(e -> tip.setText(describeAt(e.getX(), e.getY())));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        paint();
+    }
+
+    public void setModel(TraceModel m) {
+        model = m;
+        if (m == null) {
+            paint();
+            return;
+        }
+        viewStart = 0;
+        viewEnd = Math.max(1, Math.min(m.size(), 400));
+        position = 0;
+        paint();
+    }
+
+    public void setPosition(int p) {
+        position = p;
+        if (model != null && (p < viewStart || p > viewEnd)) {
+            double w = viewEnd - viewStart;
+            viewStart = Math.max(0, p - w * 0.2);
+            viewEnd = viewStart + w;
+        }
+        paint();
+    }
+
+    public void setDark(boolean d) {
+        dark = d;
+        paint();
+    }
+
+    public void setScale(double s) {
+        scale = s;
+        paint();
+    }
+
+    public void setOnSeek(IntConsumer c) {
+        onSeek = c;
+    }
+
+    public void setOnSelect(LongConsumer c) {
+        onSelect = c;
+    }
+
+    public double viewStart() {
+        return viewStart;
+    }
+
+    public double viewEnd() {
+        return viewEnd;
+    }
+
+    /** Zooms by {@code factor} (<1 zooms in) keeping the event under {@code x} in place. */
+    public void zoom(double factor, double x) {
+        if (model == null) {
+            return;
+        }
+        double at = indexAt(x);
+        double w = Math.max(8, Math.min(model.size() + 1, (viewEnd - viewStart) * factor));
+        double frac = (at - viewStart) / (viewEnd - viewStart);
+        viewStart = Math.max(0, at - frac * w);
+        viewEnd = viewStart + w;
+        paint();
+    }
+
+    public void pan(double events) {
+        double w = viewEnd - viewStart;
+        viewStart = Math.max(0, Math.min(Math.max(0, model.size() - w * 0.5), viewStart + events));
+        viewEnd = viewStart + w;
+        paint();
+    }
+
+    private double plotWidth() {
+        return canvas.getWidth() - labelW * scale - 10;
+    }
+
+    private double xOf(double index) {
+        return labelW * scale + (index - viewStart) / (viewEnd - viewStart) * plotWidth();
+    }
+
+    private double indexAt(double x) {
+        return viewStart + (x - labelW * scale) / Math.max(1, plotWidth()) * (viewEnd - viewStart);
+    }
+
+    private void seekTo(double x) {
+        if (model != null) {
+            onSeek.accept((int) Math.round(Math.max(0, Math.min(model.size(), indexAt(x)))));
+        }
+    }
+
+    private double laneH() {
+        if (model == null) {
+            return 24;
+        }
+        return Math.max(16, Math.min(34 * scale, (canvas.getHeight() - 28 * scale) / model.spans().lanes()));
+    }
+
+    private int laneAt(double y) {
+        int l = (int) ((y - 22 * scale) / laneH());
+        return model == null || l < 0 || l >= model.spans().lanes() ? -1 : l;
+    }
+
+    private long taskAt(double x, double y) {
+        int l = laneAt(y);
+        if (l < 0) {
+            return -1;
+        }
+        int i = model.spans().spanAt(l, (int) Math.floor(indexAt(x)));
+        return i < 0 ? -1 : model.spans().task(l, i);
+    }
+
+    private String describeAt(double x, double y) {
+        if (model == null) {
+            return "";
+        }
+        int l = laneAt(y);
+        if (l < 0) {
+            return "event " + (int) indexAt(x);
+        }
+        PollSpans s = model.spans();
+        int i = s.spanAt(l, (int) Math.floor(indexAt(x)));
+        if (i < 0) {
+            return s.laneName(l) + ": idle";
+        }
+        long t = s.task(l, i);
+        var info = model.tasks().byId(t);
+        StringBuilder b = new StringBuilder(s.laneName(l) + ": polling " + (info == null ? "task " + t : info.name() + " (task " + t + ")")
+                + "\nevents " + s.start(l, i) + "–" + s.end(l, i));
+        for (int k = s.start(l, i); k <= s.end(l, i) && k < model.size(); k++) {
+            Event e = model.event(k);
+            if (e.payload() instanceof Payload.Wake w && e.task() != t) {
+                var woken = model.tasks().byId(e.task());
+                b.append("\nwakes ").append(woken == null ? "task " + e.task() : woken.name()).append(" (").append(w.source()).append(')');
+            }
+        }
+        return b.toString();
+    }
+
+    public void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(dark ? Color.web("#0b0f14") : Color.web("#fbfcfd"));
+        g.fillRect(0, 0, w, h);
+        if (model == null) {
+            return;
+        }
+        Color ink = dark ? Color.WHITE : Color.web("#1b1f24");
+        Color grid = dark ? Color.web("#30363d") : Color.web("#dde2e8");
+        PollSpans s = model.spans();
+        double lh = laneH();
+        double top = 22 * scale;
+        g.setTextBaseline(VPos.CENTER);
+        // axis
+        g.setFill(ink);
+        g.setFont(Font.font("System", 12 * scale));
+        double step = niceStep((viewEnd - viewStart) / 8);
+        for (double t = Math.ceil(viewStart / step) * step; t <= viewEnd; t += step) {
+            double x = xOf(t);
+            g.setStroke(grid);
+            g.strokeLine(x, top, x, h);
+            g.fillText(String.format("%,d", (long) t), x + 3, 10 * scale);
+        }
+        g.fillText("event #", 6, 10 * scale);
+        for (int l = 0; l < s.lanes(); l++) {
+            double y = top + l * lh;
+            g.setFill(l % 2 == 0 ? (dark ? Color.web("#11161d") : Color.web("#f1f4f8")) : Color.TRANSPARENT);
+            g.fillRect(0, y, w, lh);
+            g.setFill(ink);
+            g.setFont(Font.font("System", FontWeight.BOLD, Math.min(14 * scale, lh * 0.6)));
+            g.fillText(s.laneName(l), 6, y + lh / 2);
+            int from = s.firstEndingAtOrAfter(l, (int) Math.floor(viewStart));
+            double lastX = -1;
+            for (int i = from; i < s.count(l); i++) {
+                int st = s.start(l, i);
+                if (st > viewEnd) {
+                    break;
+                }
+                double x0 = Math.max(labelW * scale, xOf(st));
+                double x1 = Math.max(x0 + 2, xOf(s.end(l, i) + 1) - 1);
+                if (x1 < lastX + 0.5) {
+                    continue; // many spans in one pixel: one is enough
+                }
+                lastX = x1;
+                g.setFill(TaskColors.of(s.task(l, i)));
+                g.fillRoundRect(x0, y + 3, x1 - x0, lh - 6, 5, 5);
+                if (x1 - x0 > 34 * scale) {
+                    g.setFill(Color.WHITE);
+                    g.setFont(Font.font("System", FontWeight.BOLD, Math.min(12 * scale, lh * 0.5)));
+                    g.fillText(Long.toString(s.task(l, i)), x0 + 4, y + lh / 2);
+                }
+            }
+        }
+        double px = xOf(position);
+        g.setStroke(dark ? Color.web("#ffd33d") : Color.web("#d1242f"));
+        g.setLineWidth(2.5);
+        g.strokeLine(px, 0, px, h);
+        g.setLineWidth(1);
+        g.setTextBaseline(VPos.TOP);
+    }
+
+    private static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(Math.max(1, raw))));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= raw) {
+                return Math.max(1, m * p);
+            }
+        }
+        return 10 * p;
+    }
+}
