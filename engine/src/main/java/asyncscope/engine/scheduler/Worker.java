@@ -194,7 +194,7 @@ public final class Worker implements SchedulerWorker {
         Current c = Current.get();
         c.budget = Coop.BUDGET;
         try {
-            t.run();
+            t.run(c);
             int lifoPolls = 0;
             for (;;) {
                 Task<?> next = lifo;
@@ -210,7 +210,7 @@ public final class Worker implements SchedulerWorker {
                     break;
                 }
                 lifoPolls++;
-                next.run();
+                next.run(c);
             }
         } finally {
             c.budget = Current.UNCONSTRAINED;
