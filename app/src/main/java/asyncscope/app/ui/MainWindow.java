@@ -103,6 +103,8 @@ public final class MainWindow {
     private final Button reset = new Button("Reset", new FontIcon(Feather.ROTATE_CCW));
     private final Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
     private String lessonProgram;
+    /** The settings the bar was given for this lesson: while the learner leaves them, runs follow the program's #[tokio::main]. */
+    private RunSettings lessonSettings;
     private volatile CancelToken cancel;
     private RustLiteScenario.Outcome outcome;
     private StateNames stateNames = StateNames.NONE;
@@ -271,7 +273,8 @@ public final class MainWindow {
         code.setEditable(true);
         reset.setVisible(true);
         problems.show(List.of());
-        settings.show(current.defaults());
+        lessonSettings = current.defaults();
+        settings.show(lessonSettings);
         status.setText("Lesson \"" + l.title() + "\": read the narrative, answer the quiz, then Run.");
     }
 
@@ -305,8 +308,20 @@ public final class MainWindow {
     }
 
     /** Runs the code view's text as a Rust-lite program; compile errors go to the problems strip. */
-    private void runLesson(RustLiteScenario base, RunSettings s) {
+    private void runLesson(RustLiteScenario base, RunSettings chosen) {
         RustLiteScenario sc = base.withSource(code.area().getText());
+        boolean follow = lessonSettings != null && chosen.flavor() == lessonSettings.flavor() && chosen.workers() == lessonSettings.workers();
+        RunSettings s;
+        if (follow) { // the learner left flavour and workers alone: an edited #[tokio::main] decides them
+            RunSettings d = sc.defaults();
+            s = new RunSettings(chosen.live(), chosen.seed(), d.workers(), d.flavor());
+            if (!s.equals(chosen)) {
+                lessonSettings = s;
+                settings.show(s);
+            }
+        } else {
+            s = chosen;
+        }
         CancelToken token = new CancelToken();
         cancel = token;
         running = true;
