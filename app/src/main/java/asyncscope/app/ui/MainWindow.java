@@ -163,6 +163,9 @@ public final class MainWindow {
         HBox codeHead = new HBox(8, codeTitle, codeGap, reset);
         codeHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         reset.setVisible(false);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        reset.managedProperty().bind(reset.visibleProperty());
+        codeTitle.setMinWidth(0);
         problems.setOnChoose(d -> code.moveCaretTo(d.line(), d.column()));
         VBox codeBox = new VBox(4, codeHead, code, problems);
         VBox.setVgrow(code, Priority.ALWAYS);
@@ -268,7 +271,7 @@ public final class MainWindow {
         stage.setEmptyMessage("Press Run (Ctrl+R) to run this program on the runtime; edit it freely, Reset restores it.");
         stage.show(null, null);
         stage.paint(System.nanoTime());
-        codeTitle.setText(l.title() + "   ·   Rust-lite, editable");
+        codeTitle.setText(l.title() + "  ·  editable");
         code.setText(l.program());
         code.setEditable(true);
         reset.setVisible(true);
@@ -312,7 +315,14 @@ public final class MainWindow {
         RustLiteScenario sc = base.withSource(code.area().getText());
         boolean follow = lessonSettings != null && chosen.flavor() == lessonSettings.flavor() && chosen.workers() == lessonSettings.workers();
         RunSettings s;
-        if (follow) { // the learner left flavour and workers alone: an edited #[tokio::main] decides them
+        boolean compiles;
+        try {
+            sc.compile();
+            compiles = true;
+        } catch (CompileError e) {
+            compiles = false;
+        }
+        if (follow && compiles) { // the learner left flavour and workers alone: an edited #[tokio::main] decides them
             RunSettings d = sc.defaults();
             s = new RunSettings(chosen.live(), chosen.seed(), d.workers(), d.flavor());
             if (!s.equals(chosen)) {
@@ -642,6 +652,10 @@ public final class MainWindow {
     private void key(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl && e.getCode() != KeyCode.F5) {
             return;
+        }
+        if (code.area().isEditable() && code.area().isFocused() && e.getCode() != KeyCode.F5
+                && !(e.getCode() == KeyCode.R && e.isShortcutDown())) {
+            return; // typing in the lesson's editor: space and arrows edit the program, not the playback
         }
         switch (e.getCode()) {
             case SPACE -> playback.togglePlay();

@@ -17,6 +17,11 @@ public final class ProblemsStrip extends ListView<Diagnostic> {
         getStyleClass().add("problems");
         setId("problems");
         setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(Diagnostic d, boolean empty) {
                 super.updateItem(d, empty);
@@ -46,7 +51,7 @@ public final class ProblemsStrip extends ListView<Diagnostic> {
         boolean any = !ds.isEmpty();
         setVisible(any);
         setManaged(any);
-        setPrefHeight(Math.min(5, ds.size()) * 26 + 6);
+        setPrefHeight(Math.min(3, ds.size()) * 46 + 8);
         setMinHeight(any ? USE_PREF_SIZE : 0);
     }
 
