@@ -67,6 +67,13 @@ public final class InspectorPane extends VBox {
         names = n == null ? StateNames.NONE : n;
     }
 
+    /** For a Rust-lite task waiting at an {@code .await}: where, by line and column. */
+    private String awaitNote(TaskInfo info, StageState s) {
+        int[] at = names.awaitPosition(info.name(), s.stateMachineState(info.index()));
+        return at == null || s.status(info.index()).isFinished() ? ""
+                : "\nsuspended at the .await on line " + at[0] + ", column " + at[1];
+    }
+
     public void show(TraceModel model, StageState s, long taskId) {
         task = taskId;
         TaskInfo info = model == null ? null : model.tasks().byId(taskId);
@@ -94,6 +101,7 @@ public final class InspectorPane extends VBox {
         status.setText(s.status(info.index()).name().toLowerCase() + where
                 + (info.parent() >= 0 ? "\nspawned by task " + info.parent() : "")
                 + (info.span().isKnown() ? " at line " + info.span().line() : "")
+                + awaitNote(info, s)
                 + (info.blocking() ? "\nblocking job (spawn_blocking)" : ""));
         TaskReport r = TaskReport.of(model, info.index(), s.applied());
         TreeSet<Integer> seen = new TreeSet<>();

@@ -241,6 +241,7 @@ public final class MainWindow {
     // ---------------------------------------------------------------- programs and runs
 
     private void choose(Scenario s) {
+        stopRun(); // a lesson run still going is dropped
         current = s;
         lessonProgram = null;
         reset.setVisible(false);
@@ -264,6 +265,7 @@ public final class MainWindow {
 
     /** Opens a lesson: its program goes into the (editable) code view; nothing runs until Run (the quiz comes first). */
     private void showLesson(Lesson l) {
+        stopRun(); // a run still going belongs to the previous program: stop it, its result is dropped
         current = RustLiteScenario.of(l);
         lessonProgram = l.program();
         programs.getSelectionModel().clearSelection();
@@ -348,6 +350,10 @@ public final class MainWindow {
         };
         job.setOnSucceeded(e -> {
             finishRun();
+            if (current != base) {
+                status.setText("The run of \"" + sc.title() + "\" was stopped: another program is open.");
+                return;
+            }
             RustLiteScenario.Outcome o = (RustLiteScenario.Outcome) job.getValue()[0];
             TraceModel m = (TraceModel) job.getValue()[1];
             outcome = o;
@@ -370,6 +376,9 @@ public final class MainWindow {
         job.setOnFailed(e -> {
             finishRun();
             Throwable t = job.getException();
+            if (current != base) {
+                return;
+            }
             if (t instanceof CompileError ce) {
                 problems.show(ce.diagnostics());
                 code.showProblems(ce.diagnostics());

@@ -215,7 +215,16 @@ class LessonRunTest {
         robot.clickOn("#reset");
         assertEquals(l.program(), window.codeView().area().getText());
         assertFalse(window.problemsStrip().isVisible());
-        assertNotNull(run(robot));
+        TraceModel m = run(robot);
+        assertNotNull(m);
+        // typing in the editor edits the program; space and arrows do not drive the playback there
+        robot.interact(() -> window.playback().seek(5));
+        robot.clickOn(window.codeView());
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertFalse(window.playback().playingProperty().get());
+        assertEquals(5, window.playback().position());
+        assertEquals(l.program().length() + 1, window.codeView().area().getText().length());
     }
 
     @Test
