@@ -99,7 +99,7 @@ public final class InspectorPane extends VBox {
             case BLOCKING_THREAD -> " on blocking thread " + s.lane(info.index());
         };
         status.setText(s.status(info.index()).name().toLowerCase() + where
-                + (info.parent() >= 0 ? "\nspawned by task " + info.parent() : "")
+                + (info.parent() >= 0 ? "\nspawned by task " + info.parent() : info.span().isKnown() ? "\nstarted" : "")
                 + (info.span().isKnown() ? " at line " + info.span().line() : "")
                 + awaitNote(info, s)
                 + (info.blocking() ? "\nblocking job (spawn_blocking)" : ""));
