@@ -188,7 +188,7 @@ public final class RuntimeCore {
         if (isBlocking && !task.register()) {
             task.shutdown(); // the runtime is shutting down: the task is cancelled before it starts
         } else {
-            where.schedule(task, false);
+            where.schedule(task, false, c);
         }
         return new JoinHandle<>(task);
     }
