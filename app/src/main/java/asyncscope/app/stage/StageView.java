@@ -77,6 +77,8 @@ public final class StageView extends Region {
         paint(System.nanoTime());
     }
 
+    private asyncscope.app.model.StateNames stateNames = asyncscope.app.model.StateNames.NONE;
+
     public void show(TraceModel m, StageState s) {
         if (m != model) {
             anims.clear();
@@ -88,6 +90,22 @@ public final class StageView extends Region {
     }
 
     /** What the empty stage says. */
+    /** Names for the states of Rust-lite tasks' state machines, so a running token says where it is. */
+    public void setStateNames(asyncscope.app.model.StateNames names) {
+        this.stateNames = names == null ? asyncscope.app.model.StateNames.NONE : names;
+    }
+
+    /** "Suspend1 (.await at 16:42)" → "Suspend1 · line 16"; "state 3" when no name is known. */
+    private String stateLabel(String task, int st) {
+        String n = stateNames.name(task, st);
+        if (n == null) {
+            return "state " + st;
+        }
+        int line = stateNames.awaitLine(task, st);
+        int cut = n.indexOf(" (");
+        return line > 0 && cut > 0 ? n.substring(0, cut) + " · line " + line : n;
+    }
+
     public void setEmptyMessage(String m) {
         emptyMessage = m;
     }
@@ -295,7 +313,8 @@ public final class StageView extends Region {
                         g.setFont(font(12, false));
                         g.setFill(muted());
                         if (st >= 0) {
-                            g.fillText("state " + st, tx, b.y() + b.h() / 2 + 19 * scale, maxW);
+                            g.fillText(ti == null ? "state " + st : stateLabel(ti.name(), st), tx,
+                                    b.y() + b.h() / 2 + 19 * scale, maxW);
                         }
                         g.setTextBaseline(VPos.TOP);
                     }
@@ -366,7 +385,8 @@ public final class StageView extends Region {
         }
         g.setFill(muted());
         g.setFont(font(11, false));
-        g.fillText("6 levels × 64 slots", cx - r, cy + r + 4 * scale);
+        // The count goes with the caption, below the rings: at the centre it would cover level-0 timers.
+        g.fillText("6 levels × 64 slots  ·  " + state.timers().size() + " armed", cx - r, cy + r + 4 * scale);
         for (TimerEntry t : state.timers().values()) {
             double rr = r * (t.level() + 0.5) / levels;
             double a = 2 * Math.PI * t.slot() / 64 - Math.PI / 2;
@@ -379,11 +399,6 @@ public final class StageView extends Region {
             g.setFont(font(11, true));
             g.fillText(t.deadline() / 1_000_000 + " ms", x + s / 2 + 2, y - s / 2 - 2);
         }
-        g.setFill(ink());
-        g.setFont(font(13, true));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(state.timers().size() + " armed", cx, cy - 8 * scale);
-        g.setTextAlign(TextAlignment.LEFT);
     }
 
     private final Map<Long, double[]> resourceAnchors = new HashMap<>();

@@ -466,6 +466,7 @@ public final class MainWindow {
             codeTitle.setText(current.title() + (current.builtIn() ? "   ·   built-in demo (engine run from Java)" : ""));
         }
         inspector.setStateNames(stateNames);
+        stage.setStateNames(stateNames);
         output.setLines(List.of(), new BitSet());
         playback.load(m);
         timeline.setModel(m);
