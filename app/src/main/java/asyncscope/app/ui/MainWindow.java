@@ -196,6 +196,10 @@ public final class MainWindow {
         if (css != null) {
             s.getStylesheets().add(css.toExternalForm());
         }
+        var learnCss = MainWindow.class.getResource("/assets/css/learn.css"); // quiz, progress, resource chart
+        if (learnCss != null) {
+            s.getStylesheets().add(learnCss.toExternalForm());
+        }
         return s;
     }
 
