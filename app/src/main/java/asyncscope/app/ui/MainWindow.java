@@ -1,5 +1,6 @@
 package asyncscope.app.ui;
 
+import asyncscope.app.chart.ResourceChart;
 import asyncscope.app.export.ChromeTraceExporter;
 import asyncscope.app.lesson.LessonBrowser;
 import asyncscope.app.model.StageState;
@@ -70,6 +71,8 @@ public final class MainWindow {
     private final InspectorPane inspector = new InspectorPane();
     private final EventLogView log = new EventLogView();
     private final ListView<String> output = new ListView<>();
+    private final ResourceChart resourceChart = new ResourceChart();          // learn: semaphores/channels over time
+    private final Tab resourceTab = new Tab("Resources over time", resourceChart);
     private final TransportBar transport = new TransportBar(playback);
     private final RunSettingsBar settings = new RunSettingsBar();
     private final ListView<Scenario> programs = new ListView<>();
@@ -184,6 +187,8 @@ public final class MainWindow {
         });
         timeline.setOnSelect(this::select);
         timeline.setOnSeek(playback::seek);
+        resourceChart.setOnSeek(playback::seek);
+        resourceTab.setClosable(false);
         log.setOnSeek(playback::seek);
         playback.positionProperty().addListener((o, a, b) -> dirty = true);
         playback.setOnFrame(this::frame);
@@ -227,6 +232,7 @@ public final class MainWindow {
         playback.clear();
         timeline.setModel(null);
         log.setModel(null);
+        showResourceChart(null);
         output.getItems().clear();
         inspector.show(null, null, -1);
         stage.setEmptyMessage("This lesson's program is Rust-lite: it will run here once the compiler lands. "
@@ -286,6 +292,7 @@ public final class MainWindow {
         playback.load(m);
         timeline.setModel(m);
         log.setModel(m);
+        showResourceChart(m);
         List<Integer> outs = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
             if (m.event(i).payload() instanceof Payload.Output) {
@@ -297,6 +304,20 @@ public final class MainWindow {
         inspector.show(m, playback.state(), -1);
         dirty = true;
         frame();
+    }
+
+    /** The resources chart gets a tab (after the timeline) only when the trace has semaphores or channels. */
+    private void showResourceChart(TraceModel m) {
+        resourceChart.setModel(m);
+        if (!resourceChart.hasSeries()) {
+            bottom.getTabs().remove(resourceTab);
+        } else if (!bottom.getTabs().contains(resourceTab)) {
+            bottom.getTabs().add(1, resourceTab);
+        }
+    }
+
+    public ResourceChart resourceChart() {
+        return resourceChart;
     }
 
     public boolean isRunning() {
@@ -327,6 +348,7 @@ public final class MainWindow {
             return;
         }
         timeline.setPosition(playback.position());
+        resourceChart.setPosition(playback.position());
         long now = System.nanoTime();
         if (!playback.playingProperty().get() || now - lastSlowSync > 250_000_000L) {
             lastSlowSync = now;
