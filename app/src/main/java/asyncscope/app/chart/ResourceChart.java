@@ -17,7 +17,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * Each semaphore's permits in use (requests in flight), each channel's buffer, over the whole trace: one
  * step chart per resource ({@link ResourceSeries}, derived from RESOURCE events), stacked, sharing one
- * time axis, with the limit drawn as a dashed line and the playhead as a vertical line carrying the
+ * x axis (the trace's time; or, when no time passes in the trace, e.g. a simulated run of yields only,
+ * the event number, the same axis as the transport), with the limit drawn as a dashed line and the playhead as a vertical line carrying the
  * value at that moment. Clicking the chart moves the playhead to that time. Drawn on one Canvas,
  * in type large enough for a projector.
  */
@@ -34,6 +35,7 @@ public final class ResourceChart extends Region {
     private int position;
     private long t0;
     private long t1;
+    private boolean byTime;
     private IntConsumer onSeek = p -> { };
 
     public ResourceChart() {
@@ -44,7 +46,8 @@ public final class ResourceChart extends Region {
         heightProperty().addListener((o, a, b) -> paint());
         canvas.setOnMouseClicked(e -> {
             if (model != null && model.size() > 0 && e.getX() >= LEFT) {
-                onSeek.accept(positionAtTime(timeAtX(e.getX())));
+                onSeek.accept(byTime ? positionAtTime(timeAtX(e.getX()))
+                        : (int) Math.round(Math.min(1, (e.getX() - LEFT) / plotWidth()) * model.size()));
             }
         });
     }
@@ -64,6 +67,7 @@ public final class ResourceChart extends Region {
         if (m != null && m.size() > 0) {
             t0 = m.event(0).time();
             t1 = Math.max(t0 + 1, m.event(m.size() - 1).time());
+            byTime = m.event(m.size() - 1).time() > t0;
         }
         paint();
     }
@@ -110,8 +114,34 @@ public final class ResourceChart extends Region {
         return Math.max(1, getWidth() - LEFT - RIGHT);
     }
 
+    /** Whether the x axis is time (else the event number). */
+    public boolean isByTime() {
+        return byTime;
+    }
+
     private double xAt(long t) {
         return LEFT + (double) (t - t0) / (t1 - t0) * plotWidth();
+    }
+
+    /** x of the point {@code j} of {@code s}: its time, or the position just after its event. */
+    private double xOf(ResourceSeries s, int j) {
+        return byTime ? xAt(s.time(j)) : xAtPosition(s.eventIndex(j) + 1);
+    }
+
+    private double xAtPosition(int p) {
+        return LEFT + (double) p / Math.max(1, model.size()) * plotWidth();
+    }
+
+    private double playheadX() {
+        return byTime ? xAt(playheadTime()) : xAtPosition(position);
+    }
+
+    private String axisEnd() {
+        return byTime ? ms(t1 - t0) : String.format("event %,d", model.size());
+    }
+
+    private String playheadLabel() {
+        return byTime ? ms(playheadTime() - t0) : String.format("event %,d", position);
     }
 
     private long timeAtX(double x) {
@@ -161,22 +191,26 @@ public final class ResourceChart extends Region {
         g.strokeLine(LEFT, h - axis + 2, w - RIGHT, h - axis + 2);
         g.setFill(Color.web("#24292f"));
         g.setFont(Font.font(15));
-        g.fillText("0 ms", LEFT, h - axis + 6);
+        double px = playheadX();
+        if (px > LEFT + 120) {
+            g.fillText(byTime ? "0 ms" : "event 0", LEFT, h - axis + 6);
+        }
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(ms(t1 - t0), w - RIGHT, h - axis + 6);
+        if (px < w - RIGHT - 220) {
+            g.fillText(axisEnd() + (byTime ? "" : "   (no time passes in this run)"), w - RIGHT, h - axis + 6);
+        }
         if (series.size() > shown) {
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("+" + (series.size() - shown) + " more resources (see the stage)", LEFT + plotWidth() / 2, h - axis + 6);
         }
         // playhead across every band, with its time
-        double px = xAt(playheadTime());
         g.setStroke(Color.web("#cf222e"));
         g.setLineWidth(2.5);
-        g.strokeLine(px, 0, px, h - axis + 2);
+        g.strokeLine(px, 28, px, h - axis + 2); // below the first title, which stays readable
         g.setFill(Color.web("#cf222e"));
         g.setFont(Font.font("System", FontWeight.BOLD, 15));
         g.setTextAlign(px > w - 140 ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        g.fillText(ms(playheadTime() - t0), px + (px > w - 140 ? -6 : 6), h - axis + 6);
+        g.fillText(playheadLabel(), px + (px > w - 140 ? -6 : 6), h - axis + 6);
     }
 
     private void paintSeries(GraphicsContext g, int i, double top, double height) {
@@ -217,10 +251,10 @@ public final class ResourceChart extends Region {
         double[] xs = new double[2 * n + 2];
         double[] ys = new double[2 * n + 2];
         int k = 0;
-        xs[k] = xAt(s.time(0));
+        xs[k] = xOf(s, 0);
         ys[k++] = y0;
         for (int j = 0; j < n; j++) {
-            double x = xAt(s.time(j));
+            double x = xOf(s, j);
             double y = y0 - s.value(j) * scale;
             if (j > 0) {
                 xs[k] = x;
@@ -242,7 +276,7 @@ public final class ResourceChart extends Region {
         g.setLineCap(StrokeLineCap.BUTT);
         g.strokePolyline(xs, ys, k);
         // the value at the playhead
-        double px = xAt(playheadTime());
+        double px = playheadX();
         double py = y0 - s.valueAt(position) * scale;
         g.setFill(c);
         g.fillOval(px - 6, py - 6, 12, 12);

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -77,8 +78,11 @@ public final class LessonBrowser extends VBox {
                 }
             }
         });
-        tree.setPrefHeight(180);
-        tree.setMinHeight(150);
+        // every lesson visible without scrolling (up to a dozen rows), so the done marks can be seen at a glance
+        int rows = root.getChildren().size() + catalogue.lessons().size();
+        tree.setFixedCellSize(32);
+        tree.setPrefHeight(Math.min(12, Math.max(4, rows)) * 32 + 10);
+        tree.setMinHeight(Region.USE_PREF_SIZE);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b.getValue() instanceof Lesson l) {
                 open(l);
@@ -97,6 +101,7 @@ public final class LessonBrowser extends VBox {
         });
         quiz.setOnCompleted(l -> setDone(l, true));
         extras.getChildren().addAll(tryThis, quiz, markDone);
+        extras.setVisible(false); // until a lesson is open
         VBox content = new VBox(10, narrative, extras);
         content.setPadding(new Insets(4, 8, 8, 4));
         narrative.maxWidthProperty().bind(widthProperty().subtract(40));
@@ -143,6 +148,7 @@ public final class LessonBrowser extends VBox {
 
     public void open(Lesson l) {
         current = l;
+        extras.setVisible(true);
         narrative.setMarkdown(l.narrative());
         tryThis.show(l.tryThis());
         quiz.show(l);

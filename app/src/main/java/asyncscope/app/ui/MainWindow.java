@@ -132,6 +132,8 @@ public final class MainWindow {
         left.getTabs().addAll(new Tab("Programs", progBox), new Tab("Lessons", lessons));
         left.getTabs().forEach(t -> t.setClosable(false));
         left.setPrefWidth(265);
+        // learn: a lesson is read on the left, so the Lessons tab gets room for its narrative and quiz
+        left.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> left.setPrefWidth(b.intValue() == 1 ? 470 : 265));
         lessons.setOnOpen(this::showLesson);
 
         codeTitle.getStyleClass().add("pane-title");

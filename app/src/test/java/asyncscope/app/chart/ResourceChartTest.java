@@ -51,6 +51,7 @@ class ResourceChartTest {
             stage.getScene().setRoot(chart);
         });
         assertTrue(chart.hasSeries());
+        assertTrue(chart.isByTime(), "the requests sleep: time passes");
         ResourceSeries s = chart.series().get(0);
         assertEquals("0 of 4 in use", chart.valueText(0));
         // a position where four are in flight
@@ -101,6 +102,14 @@ class ResourceChartTest {
         });
         ResourceSeries s = w.resourceChart().series().get(0);
         assertEquals(s.valueAt(sem.size() / 2) + " of 2 in use", w.resourceChart().valueText(0));
+        // the demo only yields: no time passes, so the x axis is the event number and a click seeks by it
+        assertFalse(w.resourceChart().isByTime());
+        robot.interact(() -> w.bottomTabs().getSelectionModel().select(
+                w.bottomTabs().getTabs().stream().filter(t -> t.getContent() == w.resourceChart()).findFirst().orElseThrow()));
+        robot.interact(() -> w.playback().seek(0));
+        robot.clickOn(w.resourceChart(), MouseButton.PRIMARY);
+        double frac = (w.resourceChart().getWidth() / 2 - 56) / (w.resourceChart().getWidth() - 80);
+        assertEquals(frac * sem.size(), w.playback().position(), 2.0, "a click in the middle seeks to the middle event");
 
         run(robot, w, "join!");
         assertFalse(w.resourceChart().hasSeries());
