@@ -66,14 +66,18 @@ class ResourceChartTest {
         assertEquals("4 of 4 in use", chart.valueText(0));
         assertEquals(m.event(at - 1).time(), chart.playheadTime());
 
-        // the playhead is drawn (red) at its time
+        // the playhead is drawn (red) at its time, half way through the trace
+        int mid = m.size() / 2;
+        robot.interact(() -> chart.setPosition(mid));
+        assertEquals(s.valueAt(mid) + " of 4 in use", chart.valueText(0));
+        assertTrue(chart.playheadTime() > m.event(0).time(), "the middle of the run is later than its start");
         WritableImage[] img = new WritableImage[1];
         robot.interact(() -> img[0] = chart.canvas().snapshot(null, null));
         double w = chart.getWidth();
         long t0 = m.event(0).time();
         long t1 = m.event(m.size() - 1).time();
         int px = (int) Math.round(56 + (double) (chart.playheadTime() - t0) / (t1 - t0) * (w - 56 - 24));
-        Color c = img[0].getPixelReader().getColor(px, 20);
+        Color c = img[0].getPixelReader().getColor(px, 60);
         assertTrue(c.getRed() > 0.6 && c.getGreen() < 0.4 && c.getBlue() < 0.4, "playhead colour " + c + " at x=" + px);
 
         // clicking three quarters along the axis seeks to the last event at or before that time
