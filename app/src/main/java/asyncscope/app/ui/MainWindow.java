@@ -132,8 +132,6 @@ public final class MainWindow {
         left.getTabs().addAll(new Tab("Programs", progBox), new Tab("Lessons", lessons));
         left.getTabs().forEach(t -> t.setClosable(false));
         left.setPrefWidth(265);
-        // learn: a lesson is read on the left, so the Lessons tab gets room for its narrative and quiz
-        left.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> left.setPrefWidth(b.intValue() == 1 ? 470 : 265));
         lessons.setOnOpen(this::showLesson);
 
         codeTitle.getStyleClass().add("pane-title");
@@ -142,6 +140,13 @@ public final class MainWindow {
         codeBox.setPadding(new Insets(6));
         codeAndStage = new SplitPane(codeBox, stage);
         codeAndStage.setDividerPositions(0.42);
+        // learn: a lesson is read on the left, so the Lessons tab gets room for its narrative and quiz
+        // (and the code beside it more of the centre than the stage)
+        left.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            boolean lessonsTab = b.intValue() == 1;
+            left.setPrefWidth(lessonsTab ? 470 : 265);
+            codeAndStage.setDividerPositions(lessonsTab ? 0.5 : 0.42);
+        });
 
         output.getStyleClass().add("output");
         bottom.getTabs().addAll(new Tab("Timeline", timeline), new Tab("Event log", log), new Tab("Output", output));
