@@ -38,6 +38,9 @@ final class ChannelShapes {
 
         public String name() { return traced ? "spawn_many_traced" : "spawn_many"; }
 
+        @Override
+        public boolean isolated() { return traced; }
+
         public long units() { return N; }
 
         public long runOnce(int workers) throws Exception {

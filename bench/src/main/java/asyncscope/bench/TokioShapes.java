@@ -18,6 +18,9 @@ import java.util.Set;
  * the same run compares like with like.
  *
  * <pre>java -cp bench/target/benchmarks.jar asyncscope.bench.TokioShapes --workers 2 [--rounds 7] [--warmup 3] [--only a,b]</pre>
+ *
+ * Each workload and its peer run in a JVM of their own (see {@link #forkPerGroup}); {@code --in-process}
+ * runs everything in this JVM instead.
  */
 public final class TokioShapes {
     private static final long WARMUP_NANOS = 1_000_000_000L;
@@ -40,20 +43,27 @@ public final class TokioShapes {
         int rounds = 7;
         int warmup = 3;
         Set<String> only = new LinkedHashSet<>();
+        boolean inProcess = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--in-process" -> inProcess = true;
                 case "--workers" -> workers = Integer.parseInt(value(args, ++i));
                 case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
                 case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
                 case "--only" -> only.addAll(Arrays.asList(value(args, ++i).split(",")));
                 default -> {
                     System.err.println("unknown argument " + args[i]);
-                    System.err.println("usage: TokioShapes [--workers N] [--rounds N] [--warmup N] [--only name,name]");
+                    System.err.println("usage: TokioShapes [--workers N] [--rounds N] [--warmup N] [--only name,name]"
+                            + " [--in-process]");
                     System.exit(2);
                 }
             }
         }
-        run(all(), workers, rounds, warmup, only, System.out);
+        if (inProcess) {
+            run(all(), workers, rounds, warmup, only, System.out);
+        } else {
+            forkPerGroup(all(), workers, rounds, warmup, only);
+        }
         System.exit(0); // peers may leave non-daemon threads behind
     }
 
@@ -65,14 +75,61 @@ public final class TokioShapes {
         return args[i];
     }
 
-    static void run(List<Workload> workloads, int workers, int rounds, int warmup, Set<String> only, PrintStream out)
+    /**
+     * Runs each workload together with its peer (spawn_many with fjp_spawn_many, …) in a fresh JVM, as JMH
+     * forks: in one long-lived JVM, every workload run earlier reshapes the JIT's profile of the engine's
+     * shared hot paths (call sites turn megamorphic, recording branches become taken), which would make
+     * a line's number depend on which lines ran before it.
+     */
+    private static void forkPerGroup(List<Workload> workloads, int workers, int rounds, int warmup, Set<String> only)
             throws Exception {
-        List<Workload> chosen = new ArrayList<>();
+        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (Workload w : workloads) {
             if (only.isEmpty() || only.contains(w.name())) {
-                chosen.add(w);
+                groups.computeIfAbsent(groupOf(w.name()), k -> new ArrayList<>()).add(w.name());
             }
         }
+        String javaBin = java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        for (List<String> names : groups.values()) {
+            ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                    TokioShapes.class.getName(), "--in-process", "--workers", Integer.toString(workers),
+                    "--rounds", Integer.toString(rounds), "--warmup", Integer.toString(warmup),
+                    "--only", String.join(",", names));
+            pb.inheritIO();
+            int code = pb.start().waitFor();
+            if (code != 0) {
+                throw new IllegalStateException("benchmark JVM for " + names + " exited with " + code);
+            }
+        }
+    }
+
+    /** The group a workload is measured in: its name without the peer's prefix. */
+    static String groupOf(String name) {
+        for (String prefix : new String[] {"fjp_", "jdk_", "stpe_"}) {
+            if (name.startsWith(prefix)) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name;
+    }
+
+    static void run(List<Workload> workloads, int workers, int rounds, int warmup, Set<String> only, PrintStream out)
+            throws Exception {
+        List<Workload> shared = new ArrayList<>();
+        List<Workload> isolated = new ArrayList<>();
+        for (Workload w : workloads) {
+            if (only.isEmpty() || only.contains(w.name())) {
+                (w.isolated() ? isolated : shared).add(w);
+            }
+        }
+        measure(shared, workers, rounds, warmup, out);
+        for (Workload w : isolated) {
+            measure(List.of(w), workers, rounds, warmup, out);
+        }
+    }
+
+    private static void measure(List<Workload> chosen, int workers, int rounds, int warmup, PrintStream out)
+            throws Exception {
         try {
             // Warm up each workload for a number of runs and at least a second, so the JIT has compiled it.
             for (Workload w : chosen) {
@@ -101,8 +158,13 @@ public final class TokioShapes {
         }
     }
 
-    /** Repeats the workload until it has run for at least 100 ms; returns nanoseconds per unit. */
+    /**
+     * Repeats the workload until it has run for at least 100 ms; returns nanoseconds per unit. Starts from
+     * a collected heap, so one workload's garbage (a traced run keeps every event) is not paid for by the
+     * next one's round.
+     */
     private static double timeRound(Workload w, int workers) throws Exception {
+        System.gc();
         long spent = 0;
         long units = 0;
         do {

@@ -15,6 +15,15 @@ public interface Workload {
     /** Runs the workload once with {@code workers} worker threads and returns the elapsed nanoseconds. */
     long runOnce(int workers) throws Exception;
 
+    /**
+     * Whether to measure this workload on its own, after all the others. Recording runs change the JIT's
+     * picture of the engine's hot paths (the emit branches become taken), which measurably slows untraced
+     * workloads run later in the same JVM; isolated workloads go last so they cannot skew the others.
+     */
+    default boolean isolated() {
+        return false;
+    }
+
     /** Releases what the workload kept between runs (a runtime, a pool). */
     default void close() {}
 }

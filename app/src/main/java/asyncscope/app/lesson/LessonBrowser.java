@@ -88,8 +88,8 @@ public final class LessonBrowser extends VBox {
                 open(l);
             }
         });
-        Label notice = new Label("Lessons are written in Rust-lite. Running them arrives with the Rust-lite compiler; "
-                + "for now read them here, and run the built-in demos under Programs.");
+        Label notice = new Label("Lessons are written in Rust-lite: the program opens in the code view, where you can "
+                + "edit it, Run it on the runtime, and Reset it.");
         notice.setWrapText(true);
         notice.getStyleClass().add("notice");
         notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -1,21 +1,31 @@
 package asyncscope.app.ui;
 
+import asyncscope.lessons.rustlite.diag.Diagnostic;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Popup;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * The program, as the learner reads it: a RichTextFX code area with line numbers and Rust highlighting
  * (one regex with named groups turned into style spans), and whole-line highlights in a task's colour
- * for the lines where live tasks were spawned (the running one marked stronger).
+ * for the lines where live tasks are (the running one marked stronger). Compile errors are underlined from
+ * their line and column to the end of the word there, with the message shown when the mouse rests on them.
  */
 public final class CodeView extends VirtualizedScrollPane<CodeArea> {
     private static final String[] KEYWORDS = {
@@ -34,6 +44,11 @@ public final class CodeView extends VirtualizedScrollPane<CodeArea> {
             + "|(?<LIFETIME>'[a-z_]+\\b(?!'))");
 
     private final CodeArea area;
+    private final Popup hover = new Popup();
+    private final Label hoverText = new Label();
+    /** The underlined problems: {from, to, index into problems}. Cleared when the text changes. */
+    private final List<int[]> marks = new ArrayList<>();
+    private List<Diagnostic> problems = List.of();
 
     public CodeView() {
         super(new CodeArea());
@@ -41,7 +56,93 @@ public final class CodeView extends VirtualizedScrollPane<CodeArea> {
         area.getStyleClass().add("code-view");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setEditable(false);
-        area.textProperty().addListener((o, a, b) -> area.setStyleSpans(0, highlight(b)));
+        area.textProperty().addListener((o, a, b) -> {
+            marks.clear();
+            area.setStyleSpans(0, highlight(b));
+        });
+        hoverText.getStyleClass().add("problem-popup");
+        hoverText.setWrapText(true);
+        hoverText.setMaxWidth(560);
+        hover.getContent().add(hoverText);
+        area.setMouseOverTextDelay(Duration.ofMillis(250));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String msg = problemAt(e.getCharacterIndex());
+            if (msg != null && area.getScene() != null) {
+                hoverText.setText(msg);
+                Point2D p = e.getScreenPosition();
+                hover.show(area, p.getX() + 8, p.getY() + 14);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+    }
+
+    /** Lets the learner edit the program (lessons) or not (built-in demos, whose real code is Java). */
+    public void setEditable(boolean editable) {
+        area.setEditable(editable);
+    }
+
+    /** Character offset of 1-based {@code line} and {@code column}, clamped to the text. */
+    public int offsetOf(int line, int column) {
+        int paragraphs = area.getParagraphs().size();
+        int p = Math.max(0, Math.min(paragraphs - 1, line - 1));
+        int len = area.getParagraphLength(p);
+        return area.getAbsolutePosition(p, Math.max(0, Math.min(len, column - 1)));
+    }
+
+    /** Moves the caret to 1-based {@code line}:{@code column}, scrolls it into view and focuses the editor. */
+    public void moveCaretTo(int line, int column) {
+        area.moveTo(offsetOf(line, column));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    /** Underlines each diagnostic from its column to the end of the word there (at least one character). */
+    public void showProblems(List<Diagnostic> ds) {
+        area.setStyleSpans(0, highlight(area.getText()));
+        marks.clear();
+        problems = List.copyOf(ds);
+        String text = area.getText();
+        for (int i = 0; i < problems.size(); i++) {
+            Diagnostic d = problems.get(i);
+            int from = offsetOf(d.line(), d.column());
+            int to = from;
+            while (to < text.length() && (Character.isLetterOrDigit(text.charAt(to)) || text.charAt(to) == '_')) {
+                to++;
+            }
+            if (to == from) {
+                to = Math.min(text.length(), from + 1);
+                if (to == from || text.charAt(from) == '\n') { // at the end of a line: mark the character before
+                    from = Math.max(0, from - 1);
+                    to = Math.max(to, from + 1);
+                }
+            }
+            if (from >= to || to > text.length()) {
+                continue;
+            }
+            marks.add(new int[] {from, to, i});
+            area.setStyleSpans(from, area.getStyleSpans(from, to).mapStyles(st -> {
+                Set<String> n = new LinkedHashSet<>(st);
+                n.add("compile-error");
+                return n;
+            }));
+        }
+    }
+
+    /** The message of the problem underlined at character {@code offset}, or null. */
+    public String problemAt(int offset) {
+        StringBuilder b = new StringBuilder();
+        for (int[] m : marks) {
+            if (offset >= m[0] && offset < m[1]) {
+                Diagnostic d = problems.get(m[2]);
+                b.append(b.length() == 0 ? "" : "\n").append(d.line()).append(':').append(d.column()).append("  ").append(d.message());
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /** The underlined ranges now shown, as {from, to} character offsets (for tests). */
+    public List<int[]> problemRanges() {
+        return marks.stream().map(m -> new int[] {m[0], m[1]}).toList();
     }
 
     public CodeArea area() {

@@ -1,6 +1,7 @@
 package asyncscope.app.ui;
 
 import asyncscope.app.model.StageState;
+import asyncscope.app.model.StateNames;
 import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TaskReport;
 import asyncscope.app.model.TraceModel;
@@ -8,6 +9,7 @@ import java.util.TreeSet;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +25,7 @@ public final class InspectorPane extends VBox {
     private final Label title = new Label("No task selected");
     private final Circle swatch = new Circle(10);
     private final Label status = new Label("Click a token on the stage or a span in the timeline.");
-    private final HBox states = new HBox(6);
+    private final FlowPane states = new FlowPane(6, 4);
     private final Label counts = new Label();
     private final Region runBar = new Region();
     private final Region queueBar = new Region();
@@ -31,6 +33,7 @@ public final class InspectorPane extends VBox {
     private final Label split = new Label();
     private final ListView<String> wakes = new ListView<>();
     private long task = -1;
+    private StateNames names = StateNames.NONE;
 
     public InspectorPane() {
         super(10);
@@ -41,6 +44,7 @@ public final class InspectorPane extends VBox {
         Label smLabel = new Label("State machine");
         smLabel.getStyleClass().add("section-title");
         states.getStyleClass().add("state-row");
+        states.setPrefWrapLength(240);
         Label wakeLabel = new Label("Wakes (cause · by)");
         wakeLabel.getStyleClass().add("section-title");
         runBar.getStyleClass().addAll("bar", "bar-run");
@@ -56,6 +60,18 @@ public final class InspectorPane extends VBox {
 
     public long task() {
         return task;
+    }
+
+    /** Names for the state indexes of Rust-lite tasks ({@link StateNames#NONE} for built-in demos). */
+    public void setStateNames(StateNames n) {
+        names = n == null ? StateNames.NONE : n;
+    }
+
+    /** For a Rust-lite task waiting at an {@code .await}: where, by line and column. */
+    private String awaitNote(TaskInfo info, StageState s) {
+        int[] at = names.awaitPosition(info.name(), s.stateMachineState(info.index()));
+        return at == null || s.status(info.index()).isFinished() ? ""
+                : "\nsuspended at the .await on line " + at[0] + ", column " + at[1];
     }
 
     public void show(TraceModel model, StageState s, long taskId) {
@@ -83,8 +99,9 @@ public final class InspectorPane extends VBox {
             case BLOCKING_THREAD -> " on blocking thread " + s.lane(info.index());
         };
         status.setText(s.status(info.index()).name().toLowerCase() + where
-                + (info.parent() >= 0 ? "\nspawned by task " + info.parent() : "")
+                + (info.parent() >= 0 ? "\nspawned by task " + info.parent() : info.span().isKnown() ? "\nstarted" : "")
                 + (info.span().isKnown() ? " at line " + info.span().line() : "")
+                + awaitNote(info, s)
                 + (info.blocking() ? "\nblocking job (spawn_blocking)" : ""));
         TaskReport r = TaskReport.of(model, info.index(), s.applied());
         TreeSet<Integer> seen = new TreeSet<>();
@@ -101,8 +118,15 @@ public final class InspectorPane extends VBox {
         }
         states.getChildren().clear();
         int current = s.stateMachineState(info.index());
+        java.util.List<String> all = names.states(info.name());
+        if (!all.isEmpty()) { // a Rust-lite task: the whole generated enum, by name
+            for (int st = 0; st < all.size(); st++) {
+                seen.add(st);
+            }
+        }
         for (int st : seen) {
-            Label l = new Label(st == 0 ? "Unresumed" : "S" + st);
+            String n = names.name(info.name(), st);
+            Label l = new Label(n != null ? n : st == 0 ? "Unresumed" : "S" + st);
             l.getStyleClass().add(st == current ? "state-current" : "state");
             states.getChildren().add(l);
         }

@@ -1,27 +1,35 @@
 package asyncscope.app.ui;
 
 import asyncscope.app.chart.ResourceChart;
-import asyncscope.app.export.ChromeTraceExporter;
 import asyncscope.app.lesson.LessonBrowser;
 import asyncscope.app.model.StageState;
+import asyncscope.app.model.StateNames;
 import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TaskStatus;
 import asyncscope.app.model.TraceModel;
 import asyncscope.app.scenario.Demos;
+import asyncscope.app.scenario.LessonSources;
+import asyncscope.app.scenario.RustLiteScenario;
 import asyncscope.app.scenario.RunSettings;
 import asyncscope.app.scenario.Scenario;
 import asyncscope.app.stage.StageView;
 import asyncscope.app.timeline.TimelineView;
+import asyncscope.engine.event.ChromeTrace;
 import asyncscope.engine.event.Event;
 import asyncscope.engine.event.Payload;
+import asyncscope.engine.event.Trace;
+import asyncscope.engine.event.TraceFile;
+import asyncscope.engine.event.TraceFormatException;
 import asyncscope.lessons.catalogue.Lesson;
 import asyncscope.lessons.catalogue.LessonCatalogue;
+import asyncscope.lessons.rustlite.CancelToken;
+import asyncscope.lessons.rustlite.diag.CompileError;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +39,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -70,7 +79,7 @@ public final class MainWindow {
     private final CodeView code = new CodeView();
     private final InspectorPane inspector = new InspectorPane();
     private final EventLogView log = new EventLogView();
-    private final ListView<String> output = new ListView<>();
+    private final OutputList output = new OutputList();
     private final ResourceChart resourceChart = new ResourceChart();          // learn: semaphores/channels over time
     private final Tab resourceTab = new Tab("Resources over time", resourceChart);
     private final TransportBar transport = new TransportBar(playback);
@@ -92,6 +101,16 @@ public final class MainWindow {
     private int[] outputIndexes = new int[0];
     private int paintedPosition;
     private volatile boolean running;
+    // ---- lesson runs (Rust-lite): reset, stop, problems, output, state names
+    private final ProblemsStrip problems = new ProblemsStrip();
+    private final Button reset = new Button("Reset", new FontIcon(Feather.ROTATE_CCW));
+    private final Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+    private String lessonProgram;
+    /** The settings the bar was given for this lesson: while the learner leaves them, runs follow the program's #[tokio::main]. */
+    private RunSettings lessonSettings;
+    private volatile CancelToken cancel;
+    private RustLiteScenario.Outcome outcome;
+    private StateNames stateNames = StateNames.NONE;
 
     public MainWindow() {
         root.getStyleClass().add("asyncscope");
@@ -135,7 +154,23 @@ public final class MainWindow {
         lessons.setOnOpen(this::showLesson);
 
         codeTitle.getStyleClass().add("pane-title");
-        VBox codeBox = new VBox(4, codeTitle, code);
+        reset.setId("reset");
+        reset.setTooltip(new Tooltip("Put the lesson's program back (your edits are lost)"));
+        reset.setOnAction(e -> resetProgram());
+        stop.setId("stop");
+        stop.setTooltip(new Tooltip("Stop the running program"));
+        stop.setOnAction(e -> stopRun());
+        stop.setDisable(true);
+        Region codeGap = new Region();
+        HBox.setHgrow(codeGap, Priority.ALWAYS);
+        HBox codeHead = new HBox(8, codeTitle, codeGap, reset);
+        codeHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        reset.setVisible(false);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        reset.managedProperty().bind(reset.visibleProperty());
+        codeTitle.setMinWidth(0);
+        problems.setOnChoose(d -> code.moveCaretTo(d.line(), d.column()));
+        VBox codeBox = new VBox(4, codeHead, code, problems);
         VBox.setVgrow(code, Priority.ALWAYS);
         codeBox.setPadding(new Insets(6));
         codeAndStage = new SplitPane(codeBox, stage);
@@ -160,7 +195,11 @@ public final class MainWindow {
         run.setTooltip(new Tooltip("Run the program with these settings (Ctrl+R)"));
         run.setId("run");
         Button exportTrace = new Button("Trace", new FontIcon(Feather.DOWNLOAD));
-        exportTrace.setTooltip(new Tooltip("Export the trace as Chrome trace-event JSON (opens in Perfetto)"));
+        exportTrace.setTooltip(new Tooltip("Save the trace: native .trace (reopens here) or Chrome trace-event JSON (opens in Perfetto)"));
+        Button openTrace = new Button("Open…", new FontIcon(Feather.FOLDER));
+        openTrace.setId("open-trace");
+        openTrace.setTooltip(new Tooltip("Open a saved .trace file"));
+        openTrace.setOnAction(e -> openTrace());
         exportTrace.setOnAction(e -> exportTrace());
         Button exportPng = new Button("PNG", new FontIcon(Feather.IMAGE));
         exportPng.setTooltip(new Tooltip("Save the stage as a PNG image"));
@@ -172,7 +211,7 @@ public final class MainWindow {
         brand.getStyleClass().add("brand");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        tools = new ToolBar(brand, settings, run, grow, exportTrace, exportPng, present);
+        tools = new ToolBar(brand, settings, run, stop, grow, openTrace, exportTrace, exportPng, present);
 
         status.getStyleClass().add("status");
         VBox south = new VBox(transport, status);
@@ -218,7 +257,12 @@ public final class MainWindow {
     // ---------------------------------------------------------------- programs and runs
 
     private void choose(Scenario s) {
+        stopRun(); // a lesson run still going is dropped
         current = s;
+        lessonProgram = null;
+        reset.setVisible(false);
+        code.setEditable(false);
+        problems.show(List.of());
         settings.show(s.defaults());
         codeTitle.setText(s.title() + (s.builtIn() ? "   ·   built-in demo (engine run from Java)" : ""));
         code.setText(s.source());
@@ -235,20 +279,157 @@ public final class MainWindow {
         }
     }
 
+    /** Opens a lesson: its program goes into the (editable) code view; nothing runs until Run (the quiz comes first). */
     private void showLesson(Lesson l) {
+        stopRun(); // a run still going belongs to the previous program: stop it, its result is dropped
+        current = RustLiteScenario.of(l);
+        lessonProgram = l.program();
+        programs.getSelectionModel().clearSelection();
+        clearRun();
+        stage.setEmptyMessage("Press Run (Ctrl+R) to run this program on the runtime; edit it freely, Reset restores it.");
+        stage.show(null, null);
+        stage.paint(System.nanoTime());
+        codeTitle.setText(l.title() + "  ·  editable");
+        code.setText(l.program());
+        code.setEditable(true);
+        reset.setVisible(true);
+        problems.show(List.of());
+        lessonSettings = current.defaults();
+        settings.show(lessonSettings);
+        status.setText("Lesson \"" + l.title() + "\": read the narrative, answer the quiz, then Run.");
+    }
+
+    private void clearRun() {
         playback.clear();
         timeline.setModel(null);
         log.setModel(null);
         showResourceChart(null);
-        output.getItems().clear();
+        output.setLines(List.of(), new BitSet());
+        outcome = null;
+        stateNames = StateNames.NONE;
+        inspector.setStateNames(StateNames.NONE);
         inspector.show(null, null, -1);
-        stage.setEmptyMessage("This lesson's program is Rust-lite: it will run here once the compiler lands. "
-                + "The Programs tab has built-in demos that run now.");
-        stage.show(null, null);
-        stage.paint(System.nanoTime());
-        codeTitle.setText(l.title() + "   ·   Rust-lite (runs once the compiler lands)");
-        code.setText(l.program());
-        status.setText("Lesson \"" + l.title() + "\": read the narrative and the quiz; running lessons needs Rust-lite.");
+    }
+
+    /** Puts the lesson's program back into the code view. */
+    public void resetProgram() {
+        if (lessonProgram != null) {
+            code.setText(lessonProgram);
+            problems.show(List.of());
+            status.setText("The lesson's program is back.");
+        }
+    }
+
+    /** Stops the running Rust-lite program (it ends with "the program was cancelled"). */
+    public void stopRun() {
+        CancelToken c = cancel;
+        if (c != null) {
+            c.cancel();
+            status.setText("Stopping …");
+        }
+    }
+
+    /** Runs the code view's text as a Rust-lite program; compile errors go to the problems strip. */
+    private void runLesson(RustLiteScenario base, RunSettings chosen) {
+        RustLiteScenario sc = base.withSource(code.area().getText());
+        boolean follow = lessonSettings != null && chosen.flavor() == lessonSettings.flavor() && chosen.workers() == lessonSettings.workers();
+        RunSettings s;
+        boolean compiles;
+        try {
+            sc.compile();
+            compiles = true;
+        } catch (CompileError e) {
+            compiles = false;
+        }
+        if (follow && compiles) { // the learner left flavour and workers alone: an edited #[tokio::main] decides them
+            RunSettings d = sc.defaults();
+            s = new RunSettings(chosen.live(), chosen.seed(), d.workers(), d.flavor());
+            if (!s.equals(chosen)) {
+                lessonSettings = s;
+                settings.show(s);
+            }
+        } else {
+            s = chosen;
+        }
+        CancelToken token = new CancelToken();
+        cancel = token;
+        running = true;
+        run.setDisable(true);
+        stop.setDisable(false);
+        problems.show(List.of());
+        status.setText("Running \"" + sc.title() + "\" (" + (s.live() ? "live" : "simulated, seed " + s.seed()) + ") …");
+        Task<Object[]> job = new Task<>() {
+            @Override
+            protected Object[] call() {
+                RustLiteScenario.Outcome o = sc.execute(s, token);
+                return new Object[] {o, new TraceModel(o.trace())};
+            }
+        };
+        job.setOnSucceeded(e -> {
+            finishRun();
+            if (current != base) {
+                status.setText("The run of \"" + sc.title() + "\" was stopped: another program is open.");
+                return;
+            }
+            RustLiteScenario.Outcome o = (RustLiteScenario.Outcome) job.getValue()[0];
+            TraceModel m = (TraceModel) job.getValue()[1];
+            outcome = o;
+            stateNames = new StateNames(o.stateMachines());
+            load(m);
+            lessons.runFinished(); // learn: the run shows the answer, so a predicted quiz is revealed
+            String how = s.live() ? "live" : "simulated, seed " + s.seed();
+            String end = switch (o.exitCode()) {
+                case 0 -> "finished";
+                case 124 -> "was STOPPED (cancelled)";
+                case 101 -> "PANICKED (exit 101; see Output)";
+                default -> "exited with code " + o.exitCode();
+            };
+            status.setText(String.format("\"%s\" %s in %,d ms %s: %,d events, %,d tasks (%s). Space plays, ←/→ step.",
+                    sc.title(), end, o.elapsedNanos() / 1_000_000, s.live() ? "real" : "virtual", m.size(), m.tasks().size(), how));
+            if (o.exitCode() != 0) {
+                bottom.getSelectionModel().select(2);
+                playback.jumpToEnd();
+            }
+        });
+        job.setOnFailed(e -> {
+            finishRun();
+            Throwable t = job.getException();
+            if (current != base) {
+                return;
+            }
+            if (t instanceof CompileError ce) {
+                problems.show(ce.diagnostics());
+                code.showProblems(ce.diagnostics());
+                int n = ce.diagnostics().size();
+                status.setText("The program does not compile: " + n + " problem" + (n == 1 ? "" : "s")
+                        + " (click one to jump there). " + ProblemsStrip.render(ce.diagnostics().get(0)));
+            } else if (t instanceof IllegalArgumentException) {
+                status.setText("Cannot run: " + t.getMessage());
+            } else {
+                status.setText("The run failed: " + t);
+            }
+        });
+        Thread th = new Thread(job, "asyncscope-run");
+        th.setDaemon(true);
+        th.start();
+    }
+
+    private void finishRun() {
+        running = false;
+        cancel = null;
+        run.setDisable(false);
+        stop.setDisable(true);
+    }
+
+    /** The problems strip under the code view (tests). */
+    public ProblemsStrip problemsStrip() {
+        return problems;
+    }
+
+    /** Opens a lesson as the lesson browser would (tests). */
+    public void openLesson(Lesson l) {
+        left.getSelectionModel().select(1);
+        lessons.open(l);
     }
 
     public void runCurrent() {
@@ -258,6 +439,10 @@ public final class MainWindow {
         RunSettings s = settings.read();
         if (s == null) {
             status.setText("Cannot run: " + settings.errorLabel().getText());
+            return;
+        }
+        if (current instanceof RustLiteScenario rl) {
+            runLesson(rl, s);
             return;
         }
         Scenario sc = current;
@@ -273,6 +458,8 @@ public final class MainWindow {
         job.setOnSucceeded(e -> {
             running = false;
             run.setDisable(false);
+            outcome = null;
+            stateNames = StateNames.NONE;
             load(job.getValue());
             int w = job.getValue().workers();
             status.setText(String.format("\"%s\": %,d events, %,d tasks, %d worker%s (%s). Space plays, ←/→ step.",
@@ -292,10 +479,12 @@ public final class MainWindow {
 
     /** Shows a finished trace (UI thread). */
     public void load(TraceModel m) {
-        if (current != null && !code.area().getText().equals(current.source())) {
+        if (current != null && current.builtIn() && !code.area().getText().equals(current.source())) {
             code.setText(current.source());
             codeTitle.setText(current.title() + (current.builtIn() ? "   ·   built-in demo (engine run from Java)" : ""));
         }
+        inspector.setStateNames(stateNames);
+        output.setLines(List.of(), new BitSet());
         playback.load(m);
         timeline.setModel(m);
         log.setModel(m);
@@ -374,16 +563,29 @@ public final class MainWindow {
         while (shown < outputIndexes.length && outputIndexes[shown] < playback.position()) {
             shown++;
         }
-        if (output.getItems().size() != shown) {
+        boolean atEnd = playback.position() >= m.size();
+        List<String> tail = atEnd ? trailingOutput(m) : List.of();
+        if (output.getItems().size() != shown + tail.size() || shown == 0 && tail.isEmpty() && !output.getItems().isEmpty()) {
             List<String> lines = new ArrayList<>(shown);
+            BitSet err = new BitSet();
             for (int i = 0; i < shown; i++) {
                 Event e = m.event(outputIndexes[i]);
                 TaskInfo t = m.tasks().byId(e.task());
-                lines.add(((Payload.Output) e.payload()).text() + "      ← " + (t == null ? "?" : t.name()));
+                Payload.Output o = (Payload.Output) e.payload();
+                if (o.stderr()) {
+                    err.set(lines.size());
+                }
+                lines.add(o.text().stripTrailing() + "      ← " + (t == null ? "?" : t.name()) + (o.stderr() ? " (stderr)" : ""));
             }
-            output.getItems().setAll(lines);
+            for (String x : tail) {
+                err.set(lines.size());
+                lines.add(x);
+            }
+            output.setLines(lines, err);
         }
-        if (m.tasks().size() <= 2000) {
+        if (!stateNames.isEmpty() && m.tasks().size() <= 2000) {
+            code.highlightLines(runningLines(m, s), runningLine(m, s));
+        } else if (m.tasks().size() <= 2000) {
             Map<Integer, Long> lines = new HashMap<>();
             int strong = 0;
             for (TaskInfo t : m.tasks().all()) {
@@ -400,6 +602,56 @@ public final class MainWindow {
         }
     }
 
+    /** What the runner printed on stderr after the runtime was gone (cancellation, deadlock): no event carries it. */
+    private List<String> trailingOutput(TraceModel m) {
+        if (outcome == null || outcome.trace().events() != m.events() && outcome.trace().events().size() != m.size()) {
+            return List.of();
+        }
+        StringBuilder inEvents = new StringBuilder();
+        for (int i : outputIndexes) {
+            if (((Payload.Output) m.event(i).payload()).stderr()) {
+                inEvents.append(((Payload.Output) m.event(i).payload()).text());
+            }
+        }
+        String all = outcome.stderr();
+        String rest = all.startsWith(inEvents.toString()) ? all.substring(inEvents.length()) : "";
+        return rest.isBlank() ? List.of() : rest.strip().lines().map(x -> x + "      (stderr, after the runtime stopped)").toList();
+    }
+
+    /**
+     * The line each live Rust-lite task is at: the {@code .await} it is suspended at (its state machine's state
+     * at the playhead), or the line it was spawned at before its first poll. Maps line to task.
+     */
+    private Map<Integer, Long> runningLines(TraceModel m, StageState s) {
+        Map<Integer, Long> lines = new HashMap<>();
+        for (TaskInfo t : m.tasks().all()) {
+            TaskStatus st = s.status(t.index());
+            if (st == TaskStatus.NEW || st.isFinished()) {
+                continue;
+            }
+            int line = taskLine(t, s);
+            if (line > 0 && (st == TaskStatus.RUNNING || !lines.containsKey(line))) {
+                lines.put(line, t.id());
+            }
+        }
+        return lines;
+    }
+
+    private int runningLine(TraceModel m, StageState s) {
+        for (TaskInfo t : m.tasks().all()) {
+            if (s.status(t.index()) == TaskStatus.RUNNING) {
+                return taskLine(t, s);
+            }
+        }
+        return 0;
+    }
+
+    /** Line of task {@code t} at the playhead: its current {@code .await}, else its spawn site. */
+    int taskLine(TaskInfo t, StageState s) {
+        int await = stateNames.awaitLine(t.name(), s.stateMachineState(t.index()));
+        return await > 0 ? await : t.span().isKnown() ? t.span().line() : -1;
+    }
+
     /** The task spawned at {@code line}: the one running at the playhead if any, else a live one, else the first. */
     long taskOnLine(int line) {
         TraceModel m = playback.model();
@@ -410,7 +662,7 @@ public final class MainWindow {
         long live = -1;
         long any = -1;
         for (TaskInfo t : m.tasks().all()) {
-            if (t.span().line() != line) {
+            if (t.span().line() != line && (stateNames.isEmpty() || taskLine(t, s) != line)) {
                 continue;
             }
             TaskStatus st = s.status(t.index());
@@ -443,6 +695,10 @@ public final class MainWindow {
     private void key(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl && e.getCode() != KeyCode.F5) {
             return;
+        }
+        if (code.area().isEditable() && code.area().isFocused() && e.getCode() != KeyCode.F5
+                && !(e.getCode() == KeyCode.R && e.isShortcutDown())) {
+            return; // typing in the lesson's editor: space and arrows edit the program, not the playback
         }
         switch (e.getCode()) {
             case SPACE -> playback.togglePlay();
@@ -521,23 +777,89 @@ public final class MainWindow {
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setInitialFileName("asyncscope-trace.json");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chrome trace JSON", "*.json"));
+        fc.setInitialFileName("asyncscope.trace");
+        FileChooser.ExtensionFilter nativeFormat = new FileChooser.ExtensionFilter("Asyncscope trace (reopens here)", "*.trace");
+        fc.getExtensionFilters().addAll(nativeFormat, new FileChooser.ExtensionFilter("Chrome trace JSON (Perfetto)", "*.json"));
         File f = fc.showSaveDialog(window());
         if (f != null) {
+            boolean json = f.getName().endsWith(".json") || fc.getSelectedExtensionFilter() != nativeFormat && !f.getName().endsWith(".trace");
             try {
-                writeChromeTrace(f.toPath());
-                status.setText("Trace written to " + f + " (open it in ui.perfetto.dev)");
-            } catch (IOException ex) {
+                if (json) {
+                    writeChromeTrace(f.toPath());
+                    status.setText("Trace written to " + f + " (open it in ui.perfetto.dev)");
+                } else {
+                    writeTrace(f.toPath());
+                    status.setText("Trace written to " + f + " (Open… shows it again)");
+                }
+            } catch (IOException | RuntimeException ex) {
                 status.setText("Could not write " + f + ": " + ex.getMessage());
             }
         }
     }
 
+    private Trace currentTrace() {
+        TraceModel m = playback.model();
+        return new Trace(m.settings(), m.program(), m.events());
+    }
+
+    /** Chrome trace-event JSON (the engine's exporter), for Perfetto. */
     public void writeChromeTrace(Path p) throws IOException {
-        try (OutputStream out = Files.newOutputStream(p)) {
-            ChromeTraceExporter.write(playback.model(), out);
+        ChromeTrace.write(currentTrace(), p);
+    }
+
+    /** The native, versioned trace file (the engine's format), which {@link #openTrace(Path)} reads back. */
+    public void writeTrace(Path p) throws IOException {
+        TraceFile.write(currentTrace(), p);
+    }
+
+    private void openTrace() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Asyncscope trace", "*.trace"));
+        File f = fc.showOpenDialog(window());
+        if (f != null) {
+            openTrace(f.toPath());
         }
+    }
+
+    /**
+     * Loads a saved trace into the window (its program into the code view). A file that is not a trace, is
+     * truncated or corrupt is reported in a dialog with the reader's message; the window keeps what it showed.
+     * Returns the dialog shown, or null on success (for tests).
+     */
+    public Alert openTrace(Path p) {
+        if (running) {
+            return null;
+        }
+        Trace t;
+        try {
+            t = TraceFile.read(p);
+        } catch (TraceFormatException | IOException | RuntimeException ex) {
+            String why = ex instanceof TraceFormatException ? ex.getMessage()
+                    : "cannot read " + p.getFileName() + ": " + ex.getMessage();
+            Alert a = new Alert(Alert.AlertType.ERROR, why);
+            a.setTitle("Cannot open trace");
+            a.setHeaderText("\"" + p.getFileName() + "\" is not a trace Asyncscope can show");
+            if (window() != null) {
+                a.initOwner(window());
+            }
+            a.show();
+            status.setText("Cannot open " + p.getFileName() + ": " + why);
+            return a;
+        }
+        String title = t.settings().getOrDefault("program", p.getFileName().toString());
+        current = null;
+        lessonProgram = null;
+        reset.setVisible(false);
+        code.setEditable(false);
+        problems.show(List.of());
+        outcome = null;
+        stateNames = LessonSources.stateNamesOf(t.settings(), t.program());
+        code.setText(t.program());
+        codeTitle.setText(title + "   ·   opened from " + p.getFileName());
+        load(new TraceModel(t));
+        status.setText(String.format("Opened %s: %,d events, %,d tasks. Space plays, ←/→ step.", p.getFileName(),
+                playback.model().size(), playback.model().tasks().size()));
+        return null;
     }
 
     private void exportPng() {
@@ -594,7 +916,7 @@ public final class MainWindow {
         return lessons;
     }
 
-    public ListView<String> outputView() {
+    public OutputList outputView() {
         return output;
     }
 

@@ -43,6 +43,8 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark, AutoCloseable
     private final ReentrantLock driver = new ReentrantLock();
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile boolean selecting;
+    /** A parking thread found the driver taken and slept without it (see {@link #unlockTemporary}). */
+    private volatile boolean missedPark;
     private final AtomicInteger registered = new AtomicInteger();
     private final AtomicLong selectorWakeups = new AtomicLong();
 
@@ -130,7 +132,7 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark, AutoCloseable
             } catch (IOException | java.nio.channels.ClosedSelectorException ignored) {
                 // flushed at the next select
             } finally {
-                driver.unlock();
+                unlockTemporary();
             }
         } else {
             wakeup();
@@ -181,7 +183,26 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark, AutoCloseable
 
     @Override
     public boolean tryAcquire() {
+        // Announce first, then try: if the driver is held for a moment (a flush, a non-blocking poll),
+        // this thread will sleep without watching the sockets, and the holder, which reads the flag
+        // after letting go, is then sure to see it and hand the watch on. (Set after a failed try, the
+        // flag could be read by the holder just before it is raised.) A raised flag when the try
+        // succeeds costs at most one spurious unpark.
+        missedPark = true;
         return driver.tryLock();
+    }
+
+    /**
+     * Lets go of the driver after a brief use that was not a park. If a thread went to sleep meanwhile
+     * because the driver was taken, and nobody is selecting now, wake a parked thread so it comes back
+     * and parks in the selector: otherwise readiness could wait with nobody watching for it.
+     */
+    private void unlockTemporary() {
+        driver.unlock();
+        if (missedPark && !selecting) {
+            missedPark = false;
+            core.unparkForDeadline();
+        }
     }
 
     @Override
@@ -290,7 +311,7 @@ public final class Reactor implements ParkHooks, ParkHooks.IoPark, AutoCloseable
         } catch (IOException | java.nio.channels.ClosedSelectorException ignored) {
             // polled again at the next park
         } finally {
-            driver.unlock();
+            unlockTemporary();
         }
     }
 

@@ -30,16 +30,24 @@ public final class Coop {
             c.budget = b - 1;
             return true;
         }
-        RuntimeCore core = c.core;
-        if (core != null && core.emitter() != null) {
-            core.emitter().emit(c.workerIndex(), c.taskId(), new Payload.BudgetYield());
+        if (b == 0) {
+            // First refusal in this poll: record it once (a join over many children would otherwise
+            // report one yield per child), and mark the budget as "refused already".
+            c.budget = EXHAUSTED_REPORTED;
+            RuntimeCore core = c.core;
+            if (core != null && core.emitter() != null) {
+                core.emitter().emit(c.workerIndex(), c.taskId(), new Payload.BudgetYield());
+            }
         }
         cx.waker().wake(WakeSource.BUDGET);
         return false;
     }
 
+    /** Budget value after the first refusal of a poll has been recorded. */
+    private static final int EXHAUSTED_REPORTED = -1;
+
     /** Whether the current poll has used up its budget. */
     public static boolean exhausted() {
-        return Current.get().budget == 0;
+        return Current.get().budget <= 0;
     }
 }

@@ -21,6 +21,9 @@ interface Driver {
     /** Wakes one parked thread so it re-computes how long to park (a new, earlier timer deadline). */
     void unparkForDeadline();
 
+    /** Wakes every parked thread so each re-reads the park hooks (new timers or I/O were installed). */
+    void unparkAll();
+
     /** Stops the workers and waits for their threads to end. */
     void stop();
 }

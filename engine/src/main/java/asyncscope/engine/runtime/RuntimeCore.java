@@ -97,15 +97,22 @@ public final class RuntimeCore {
 
     public void installHooks(ParkHooks h) {
         this.hooks = h;
+        driver.unparkAll();
     }
 
     /**
      * Adds park hooks beside those installed already (timers and I/O each bring their own): the drivers
      * then see one {@link CompositeHooks} that asks every part.
      */
-    public synchronized void addHooks(ParkHooks h) {
-        ParkHooks current = hooks;
-        hooks = current == ParkHooks.NONE ? h : new CompositeHooks(current, h);
+    public void addHooks(ParkHooks h) {
+        synchronized (this) {
+            ParkHooks current = hooks;
+            hooks = current == ParkHooks.NONE ? h : new CompositeHooks(current, h);
+        }
+        // Threads already asleep chose how to sleep (and for how long) under the old hooks; wake them
+        // so one of them re-parks in the new I/O driver or towards the new deadline. Without this, a
+        // reactor installed while every worker slept would have nobody driving it.
+        driver.unparkAll();
     }
 
     /**
@@ -188,7 +195,7 @@ public final class RuntimeCore {
         if (isBlocking && !task.register()) {
             task.shutdown(); // the runtime is shutting down: the task is cancelled before it starts
         } else {
-            where.schedule(task, false);
+            where.schedule(task, false, c);
         }
         return new JoinHandle<>(task);
     }

@@ -177,6 +177,11 @@ final class SimulatedDriver implements Driver {
     }
 
     @Override
+    public void unparkAll() {
+        // Simulated workers read the hooks at every step; nothing sleeps.
+    }
+
+    @Override
     public void unparkMain() {
         // The root's queued flag is all the simulator needs.
     }

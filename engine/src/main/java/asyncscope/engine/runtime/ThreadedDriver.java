@@ -138,6 +138,14 @@ final class ThreadedDriver implements Driver {
     }
 
     @Override
+    public void unparkAll() {
+        for (Parker p : parkers) {
+            p.unpark();
+        }
+        mainParker.unpark();
+    }
+
+    @Override
     public void unparkForDeadline() {
         if (currentThread) {
             mainParker.unpark();

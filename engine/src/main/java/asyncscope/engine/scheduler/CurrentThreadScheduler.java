@@ -84,7 +84,7 @@ public final class CurrentThreadScheduler implements Scheduler, SchedulerWorker 
         Current c = Current.get();
         c.budget = Coop.BUDGET;
         try {
-            t.run();
+            t.run(c);
         } finally {
             c.budget = Current.UNCONSTRAINED;
         }

@@ -58,7 +58,11 @@ public final class MultiThreadScheduler implements Scheduler {
 
     @Override
     public void schedule(Task<?> task, boolean isYield) {
-        Current c = Current.get();
+        schedule(task, isYield, Current.get());
+    }
+
+    @Override
+    public void schedule(Task<?> task, boolean isYield, Current c) {
         if (c.worker instanceof Worker w && w.sharedIs(this)) {
             w.scheduleLocal(task, isYield);
             return;

@@ -194,7 +194,7 @@ public final class Worker implements SchedulerWorker {
         Current c = Current.get();
         c.budget = Coop.BUDGET;
         try {
-            t.run();
+            t.run(c);
             int lifoPolls = 0;
             for (;;) {
                 Task<?> next = lifo;
@@ -202,7 +202,7 @@ public final class Worker implements SchedulerWorker {
                     break;
                 }
                 lifo = null;
-                if (c.budget == 0 || lifoPolls >= MAX_LIFO_POLLS) {
+                if (c.budget <= 0 || lifoPolls >= MAX_LIFO_POLLS) {
                     // Out of budget, or the LIFO slot is being ping-ponged: to the back of the line.
                     lifoEnabled = false;
                     emitSchedule(Where.LOCAL, next, -1);
@@ -210,7 +210,7 @@ public final class Worker implements SchedulerWorker {
                     break;
                 }
                 lifoPolls++;
-                next.run();
+                next.run(c);
             }
         } finally {
             c.budget = Current.UNCONSTRAINED;

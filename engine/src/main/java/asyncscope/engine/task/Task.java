@@ -177,6 +177,11 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
 
     /** Polls the task once. Called by exactly one worker (or block-on thread, or blocking thread) at a time. */
     public void run() {
+        run(Current.get());
+    }
+
+    /** {@link #run()} for callers that already hold the thread's context (saves a lookup per poll). */
+    public void run(Current c) {
         int s;
         do {
             s = state();
@@ -185,7 +190,6 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
             }
         } while (!cas(s, (s & ~TaskState.NOTIFIED) | TaskState.RUNNING));
 
-        Current c = Current.get();
         Task<?> outer = c.task;
         c.task = this;
         try {

@@ -8,4 +8,9 @@ package asyncscope.engine.task;
 @FunctionalInterface
 public interface TaskScheduler {
     void schedule(Task<?> task, boolean isYield);
+
+    /** The same, for callers that already hold the thread's context (spawn does). */
+    default void schedule(Task<?> task, boolean isYield, asyncscope.engine.runtime.Current current) {
+        schedule(task, isYield);
+    }
 }

@@ -99,6 +99,26 @@ class SchedulingPolicyTest {
         }
     }
 
+    /** A join over many children that all hit the exhausted budget records one BUDGET_YIELD per poll, not one per child. */
+    @Test
+    void exhaustedBudgetIsReportedOncePerPoll() {
+        Recorder rec = new Recorder();
+        try (Runtime rt = sim(1, rec)) {
+            List<JoinHandle<Integer>> done = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                done.add(rt.spawn(Futures.ready(i)));
+            }
+            rt.blockOn(Futures.sequence(done));
+            long before = rec.size();
+            List<Integer> all = rt.blockOn(rt.spawn(new asyncscope.engine.future.Join<>(done)));
+            assertEquals(1000, all.size());
+            List<Event> ev = rec.events().subList((int) before, rec.size());
+            long yields = ev.stream().filter(e -> e.payload() instanceof Payload.BudgetYield).count();
+            long polls = ev.stream().filter(e -> e.payload() instanceof Payload.PollStart).count();
+            assertTrue(yields >= 1 && yields < polls, yields + " budget yields for " + polls + " polls");
+        }
+    }
+
     /** Spawning more than 256 tasks on one worker spills half the local queue to the inject queue. */
     @Test
     void fullLocalQueueOverflowsHalfToInject() {
