@@ -179,8 +179,8 @@ public final class MainWindow {
         // (and the code beside it more of the centre than the stage)
         left.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             boolean lessonsTab = b.intValue() == 1;
-            left.setPrefWidth(lessonsTab ? 470 : 265);
-            codeAndStage.setDividerPositions(lessonsTab ? 0.5 : 0.42);
+            left.setPrefWidth(lessonsTab ? 410 : 265);
+            codeAndStage.setDividerPositions(lessonsTab ? 0.47 : 0.42);
         });
 
         output.getStyleClass().add("output");
