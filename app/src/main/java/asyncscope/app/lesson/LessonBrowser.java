@@ -2,19 +2,24 @@ package asyncscope.app.lesson;
 
 import asyncscope.lessons.catalogue.Lesson;
 import asyncscope.lessons.catalogue.LessonCatalogue;
-import asyncscope.lessons.catalogue.QuizQuestion;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The lesson list, grouped by topic, and the open lesson's narrative (rendered Markdown), its "try this"
- * edits and its quiz questions. Lessons are Rust-lite programs; until the Rust-lite compiler lands the
+ * edits ({@link TryThisList}) and its quiz ({@link QuizPane}). A lesson whose quiz was answered and
+ * revealed, or that the learner marked done, shows a check mark in the list; that progress is kept in
+ * {@link LessonProgress}. Lessons are Rust-lite programs; until the Rust-lite compiler lands the
  * browser says plainly that they can be read but not yet run. Files that failed to load are listed
  * with their file and line.
  */
@@ -22,10 +27,20 @@ public final class LessonBrowser extends VBox {
     private final TreeView<Object> tree = new TreeView<>();
     private final MarkdownView narrative = new MarkdownView();
     private final VBox extras = new VBox(8);
+    private final TryThisList tryThis = new TryThisList();
+    private final QuizPane quiz = new QuizPane();
+    private final Button markDone = new Button();
+    private final LessonProgress progress;
+    private Lesson current;
     private Consumer<Lesson> onOpen = l -> { };
 
     public LessonBrowser(LessonCatalogue catalogue) {
+        this(catalogue, LessonProgress.load(LessonProgress.defaultFile()));
+    }
+
+    public LessonBrowser(LessonCatalogue catalogue, LessonProgress progress) {
         super(8);
+        this.progress = progress;
         setPadding(new Insets(8));
         TreeItem<Object> root = new TreeItem<>("Lessons");
         for (Lesson l : catalogue.lessons()) {
@@ -44,15 +59,30 @@ public final class LessonBrowser extends VBox {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item instanceof Lesson l ? "○  " + l.title() : item.toString());
-                getStyleClass().remove("topic-cell");
-                if (item instanceof String) {
+                getStyleClass().removeAll("topic-cell", "lesson-done");
+                setGraphic(null);
+                if (empty || item == null) {
+                    setText(null);
+                } else if (item instanceof Lesson l) {
+                    boolean done = progress.isDone(l.id());
+                    setText(l.title() + (done ? "  (done)" : ""));
+                    FontIcon mark = new FontIcon(done ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
+                    mark.getStyleClass().add(done ? "lesson-mark-done" : "lesson-mark");
+                    setGraphic(mark);
+                    if (done) {
+                        getStyleClass().add("lesson-done");
+                    }
+                } else {
+                    setText(item.toString());
                     getStyleClass().add("topic-cell");
                 }
             }
         });
-        tree.setPrefHeight(180);
-        tree.setMinHeight(150);
+        // every lesson visible without scrolling (up to a dozen rows), so the done marks can be seen at a glance
+        int rows = root.getChildren().size() + catalogue.lessons().size();
+        tree.setFixedCellSize(32);
+        tree.setPrefHeight(Math.min(12, Math.max(4, rows)) * 32 + 10);
+        tree.setMinHeight(Region.USE_PREF_SIZE);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b.getValue() instanceof Lesson l) {
                 open(l);
@@ -63,6 +93,15 @@ public final class LessonBrowser extends VBox {
         notice.setWrapText(true);
         notice.getStyleClass().add("notice");
         notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        markDone.setId("mark-done");
+        markDone.setOnAction(e -> {
+            if (current != null) {
+                setDone(current, !progress.isDone(current.id()));
+            }
+        });
+        quiz.setOnCompleted(l -> setDone(l, true));
+        extras.getChildren().addAll(tryThis, quiz, markDone);
+        extras.setVisible(false); // until a lesson is open
         VBox content = new VBox(10, narrative, extras);
         content.setPadding(new Insets(4, 8, 8, 4));
         narrative.maxWidthProperty().bind(widthProperty().subtract(40));
@@ -76,6 +115,31 @@ public final class LessonBrowser extends VBox {
             bad.getStyleClass().add("error-text");
             getChildren().add(2, bad);
         }
+        progress.warning().ifPresent(this::showProgressWarning);
+    }
+
+    private void showProgressWarning(String w) {
+        getChildren().removeIf(n -> n.getStyleClass().contains("progress-warning"));
+        Label l = new Label(w);
+        l.setWrapText(true);
+        l.getStyleClass().addAll("notice", "progress-warning");
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().add(1, l);
+    }
+
+    /** Marks {@code l} done (or not), saves, and updates the list and the button. */
+    public void setDone(Lesson l, boolean done) {
+        if (!progress.setDone(l.id(), done)) {
+            progress.warning().ifPresent(this::showProgressWarning);
+        }
+        tree.refresh();
+        updateMarkDone();
+    }
+
+    private void updateMarkDone() {
+        boolean done = current != null && progress.isDone(current.id());
+        markDone.setText(done ? "Done  (click to mark not done)" : "Mark done");
+        markDone.setGraphic(new FontIcon(done ? Feather.CHECK_SQUARE : Feather.SQUARE));
     }
 
     public void setOnOpen(Consumer<Lesson> c) {
@@ -83,31 +147,18 @@ public final class LessonBrowser extends VBox {
     }
 
     public void open(Lesson l) {
+        current = l;
+        extras.setVisible(true);
         narrative.setMarkdown(l.narrative());
-        extras.getChildren().clear();
-        Label tryTitle = new Label("Try this");
-        tryTitle.getStyleClass().add("section-title");
-        extras.getChildren().add(tryTitle);
-        for (String t : l.tryThis()) {
-            extras.getChildren().add(wrap(" •  " + t));
-        }
-        Label quizTitle = new Label("Before you run it");
-        quizTitle.getStyleClass().add("section-title");
-        extras.getChildren().add(quizTitle);
-        for (QuizQuestion q : l.quiz()) {
-            extras.getChildren().add(wrap(q.question()));
-            for (int i = 0; i < q.choices().size(); i++) {
-                extras.getChildren().add(wrap("     " + (char) ('A' + i) + ")  " + q.choices().get(i)));
-            }
-        }
+        tryThis.show(l.tryThis());
+        quiz.show(l);
+        updateMarkDone();
         onOpen.accept(l);
     }
 
-    private Label wrap(String s) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().add("lesson-text");
-        return l;
+    /** The open lesson's program finished running: reveal the quiz answers the learner predicted. */
+    public void runFinished() {
+        quiz.runFinished();
     }
 
     public TreeView<Object> tree() {
@@ -116,5 +167,21 @@ public final class LessonBrowser extends VBox {
 
     public MarkdownView narrative() {
         return narrative;
+    }
+
+    public QuizPane quiz() {
+        return quiz;
+    }
+
+    public TryThisList tryThisList() {
+        return tryThis;
+    }
+
+    public LessonProgress progress() {
+        return progress;
+    }
+
+    public Button markDoneButton() {
+        return markDone;
     }
 }

@@ -1,5 +1,6 @@
 package asyncscope.app.ui;
 
+import asyncscope.app.chart.ResourceChart;
 import asyncscope.app.lesson.LessonBrowser;
 import asyncscope.app.model.StageState;
 import asyncscope.app.model.StateNames;
@@ -79,6 +80,8 @@ public final class MainWindow {
     private final InspectorPane inspector = new InspectorPane();
     private final EventLogView log = new EventLogView();
     private final OutputList output = new OutputList();
+    private final ResourceChart resourceChart = new ResourceChart();          // learn: semaphores/channels over time
+    private final Tab resourceTab = new Tab("Resources over time", resourceChart);
     private final TransportBar transport = new TransportBar(playback);
     private final RunSettingsBar settings = new RunSettingsBar();
     private final ListView<Scenario> programs = new ListView<>();
@@ -172,6 +175,13 @@ public final class MainWindow {
         codeBox.setPadding(new Insets(6));
         codeAndStage = new SplitPane(codeBox, stage);
         codeAndStage.setDividerPositions(0.42);
+        // learn: a lesson is read on the left, so the Lessons tab gets room for its narrative and quiz
+        // (and the code beside it more of the centre than the stage)
+        left.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            boolean lessonsTab = b.intValue() == 1;
+            left.setPrefWidth(lessonsTab ? 410 : 265);
+            codeAndStage.setDividerPositions(lessonsTab ? 0.47 : 0.42);
+        });
 
         output.getStyleClass().add("output");
         bottom.getTabs().addAll(new Tab("Timeline", timeline), new Tab("Event log", log), new Tab("Output", output));
@@ -223,6 +233,8 @@ public final class MainWindow {
         });
         timeline.setOnSelect(this::select);
         timeline.setOnSeek(playback::seek);
+        resourceChart.setOnSeek(playback::seek);
+        resourceTab.setClosable(false);
         log.setOnSeek(playback::seek);
         playback.positionProperty().addListener((o, a, b) -> dirty = true);
         playback.setOnFrame(this::frame);
@@ -234,6 +246,10 @@ public final class MainWindow {
         var css = MainWindow.class.getResource("/assets/css/asyncscope.css");
         if (css != null) {
             s.getStylesheets().add(css.toExternalForm());
+        }
+        var learnCss = MainWindow.class.getResource("/assets/css/learn.css"); // quiz, progress, resource chart
+        if (learnCss != null) {
+            s.getStylesheets().add(learnCss.toExternalForm());
         }
         return s;
     }
@@ -287,6 +303,7 @@ public final class MainWindow {
         playback.clear();
         timeline.setModel(null);
         log.setModel(null);
+        showResourceChart(null);
         output.setLines(List.of(), new BitSet());
         outcome = null;
         stateNames = StateNames.NONE;
@@ -359,6 +376,7 @@ public final class MainWindow {
             outcome = o;
             stateNames = new StateNames(o.stateMachines());
             load(m);
+            lessons.runFinished(); // learn: the run shows the answer, so a predicted quiz is revealed
             String how = s.live() ? "live" : "simulated, seed " + s.seed();
             String end = switch (o.exitCode()) {
                 case 0 -> "finished";
@@ -471,6 +489,7 @@ public final class MainWindow {
         playback.load(m);
         timeline.setModel(m);
         log.setModel(m);
+        showResourceChart(m);
         List<Integer> outs = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
             if (m.event(i).payload() instanceof Payload.Output) {
@@ -482,6 +501,20 @@ public final class MainWindow {
         inspector.show(m, playback.state(), -1);
         dirty = true;
         frame();
+    }
+
+    /** The resources chart gets a tab (after the timeline) only when the trace has semaphores or channels. */
+    private void showResourceChart(TraceModel m) {
+        resourceChart.setModel(m);
+        if (!resourceChart.hasSeries()) {
+            bottom.getTabs().remove(resourceTab);
+        } else if (!bottom.getTabs().contains(resourceTab)) {
+            bottom.getTabs().add(1, resourceTab);
+        }
+    }
+
+    public ResourceChart resourceChart() {
+        return resourceChart;
     }
 
     public boolean isRunning() {
@@ -512,6 +545,7 @@ public final class MainWindow {
             return;
         }
         timeline.setPosition(playback.position());
+        resourceChart.setPosition(playback.position());
         long now = System.nanoTime();
         if (!playback.playingProperty().get() || now - lastSlowSync > 250_000_000L) {
             lastSlowSync = now;

@@ -1,0 +1,139 @@
+package asyncscope.app.lesson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which lessons the learner has done, kept across restarts in a small JSON file
+ * ({@code {"version":1,"done":["join","select"]}}), by default {@code ~/.asyncscope/progress.json}. The
+ * location is injectable (tests use a temporary directory; the system property
+ * {@code asyncscope.progress} overrides the default). A missing file means no progress; a file that cannot
+ * be read or parsed is ignored with a warning (it is overwritten on the next save) and never stops the
+ * app. Saves write a temporary file and move it into place, so a crash cannot leave half a file.
+ */
+public final class LessonProgress {
+    private static final System.Logger LOG = System.getLogger(LessonProgress.class.getName());
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Path file;
+    private final Set<String> done = new LinkedHashSet<>();
+    private String warning;
+
+    private LessonProgress(Path file) {
+        this.file = file;
+    }
+
+    /** The default location: {@code -Dasyncscope.progress=…} if set, else {@code ~/.asyncscope/progress.json}. */
+    public static Path defaultFile() {
+        String p = System.getProperty("asyncscope.progress");
+        return p != null && !p.isBlank() ? Path.of(p)
+                : Path.of(System.getProperty("user.home"), ".asyncscope", "progress.json");
+    }
+
+    /** Reads the progress in {@code file}; never throws (see {@link #warning()}). */
+    public static LessonProgress load(Path file) {
+        LessonProgress p = new LessonProgress(file);
+        if (!Files.exists(file)) {
+            return p;
+        }
+        try (JsonParser in = JSON.createParser(Files.readAllBytes(file))) {
+            p.parse(in);
+        } catch (IOException | RuntimeException e) {
+            p.done.clear();
+            p.warn("Ignoring the unreadable progress file " + file + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                    + "); lessons start as not done.");
+        }
+        return p;
+    }
+
+    private void parse(JsonParser in) throws IOException {
+        if (in.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("expected a JSON object at line " + in.getCurrentLocation().getLineNr());
+        }
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String name = in.getCurrentName();
+            JsonToken t = in.nextToken();
+            if (name.equals("done")) {
+                if (t != JsonToken.START_ARRAY) {
+                    throw new IOException("\"done\" must be a list of lesson ids (line " + in.getCurrentLocation().getLineNr() + ")");
+                }
+                while ((t = in.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t != JsonToken.VALUE_STRING) {
+                        throw new IOException("a lesson id must be a string (line " + in.getCurrentLocation().getLineNr() + ")");
+                    }
+                    done.add(in.getText());
+                }
+            } else {
+                in.skipChildren(); // fields of a newer version: keep going
+            }
+        }
+        if (in.currentToken() != JsonToken.END_OBJECT) {
+            throw new IOException("unexpected " + in.currentToken() + " at line " + in.getCurrentLocation().getLineNr());
+        }
+    }
+
+    public boolean isDone(String lessonId) {
+        return done.contains(lessonId);
+    }
+
+    public Set<String> done() {
+        return Set.copyOf(done);
+    }
+
+    /** Marks (or unmarks) a lesson done and saves at once; returns false if the save failed (see warning()). */
+    public boolean setDone(String lessonId, boolean isDone) {
+        boolean changed = isDone ? done.add(lessonId) : done.remove(lessonId);
+        return !changed || save();
+    }
+
+    /** Writes the file (creating its directory); a failure becomes a warning, not an exception. */
+    public boolean save() {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "progress", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                 JsonGenerator g = JSON.createGenerator(w)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeNumberField("version", 1);
+                g.writeArrayFieldStart("done");
+                for (String id : done) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            warn("Could not save progress to " + file + ": " + e);
+            return false;
+        }
+    }
+
+    private void warn(String w) {
+        warning = w;
+        LOG.log(System.Logger.Level.WARNING, w);
+    }
+
+    /** The last problem reading or writing the file, if any. */
+    public Optional<String> warning() {
+        return Optional.ofNullable(warning);
+    }
+
+    public Path file() {
+        return file;
+    }
+}

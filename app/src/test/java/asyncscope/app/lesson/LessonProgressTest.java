@@ -1,0 +1,74 @@
+package asyncscope.app.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Progress survives a restart (a fresh load of the same file); broken or unwritable files never throw. */
+class LessonProgressTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void doneLessonsSurviveAReload() {
+        Path f = dir.resolve("nested/progress.json");
+        LessonProgress p = LessonProgress.load(f);
+        assertFalse(p.isDone("join"));
+        assertTrue(p.setDone("join", true));
+        assertTrue(p.setDone("semaphore", true));
+        assertTrue(Files.exists(f));
+
+        LessonProgress again = LessonProgress.load(f);
+        assertEquals(Set.of("join", "semaphore"), again.done());
+        assertTrue(again.warning().isEmpty());
+        assertTrue(again.setDone("join", false));
+        assertEquals(Set.of("semaphore"), LessonProgress.load(f).done());
+    }
+
+    @Test
+    void aMissingFileIsNoProgressWithoutWarning() {
+        LessonProgress p = LessonProgress.load(dir.resolve("none.json"));
+        assertTrue(p.done().isEmpty());
+        assertTrue(p.warning().isEmpty());
+    }
+
+    @Test
+    void corruptFilesAreIgnoredWithAWarningAndRepairedOnSave() throws Exception {
+        for (String bad : new String[] {"{\"done\": [\"join\", ", "not json at all", "[1,2]", "{\"done\": 7}",
+                "{\"done\": [1]}", "", "\u0000\u0001"}) {
+            Path f = dir.resolve("progress.json");
+            Files.writeString(f, bad);
+            LessonProgress p = LessonProgress.load(f);
+            assertTrue(p.done().isEmpty(), bad);
+            assertTrue(p.warning().isPresent(), "no warning for " + bad);
+            assertTrue(p.warning().get().contains(f.toString()), p.warning().get());
+            assertTrue(p.setDone("select", true));
+            assertEquals(Set.of("select"), LessonProgress.load(f).done());
+        }
+    }
+
+    @Test
+    void unknownFieldsFromANewerVersionAreSkipped() throws Exception {
+        Path f = dir.resolve("progress.json");
+        Files.writeString(f, "{\"version\": 2, \"scores\": {\"join\": [2, 2]}, \"done\": [\"channels\"]}");
+        LessonProgress p = LessonProgress.load(f);
+        assertEquals(Set.of("channels"), p.done());
+        assertTrue(p.warning().isEmpty());
+    }
+
+    @Test
+    void aSaveThatCannotWriteIsAWarningNotACrash() throws Exception {
+        Path blocker = dir.resolve("a-file");
+        Files.writeString(blocker, "x");
+        LessonProgress p = LessonProgress.load(blocker.resolve("progress.json")); // parent is a file
+        assertFalse(p.setDone("join", true));
+        assertTrue(p.warning().orElseThrow().startsWith("Could not save progress"));
+        assertTrue(p.isDone("join"), "still done for this session");
+    }
+}
