@@ -46,7 +46,7 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
     private final Context cx = new Context(this);
 
     @SuppressWarnings("unused") // accessed through STATE
-    private volatile int state = TaskState.NOTIFIED;
+    private volatile int state;
     private Future<T> future;
     /** Set (without atomics) when the running task wakes itself, e.g. yield_now; read after the poll. */
     private boolean selfWoken;
@@ -71,6 +71,9 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
         this.future = future;
         this.core = core;
         this.scheduler = scheduler;
+        // A new task is notified (it is about to be queued). A plain store: the queue that publishes the
+        // task to other threads does so with a release, so no fence is needed here.
+        STATE.set(this, TaskState.NOTIFIED);
     }
 
     public long id() {
