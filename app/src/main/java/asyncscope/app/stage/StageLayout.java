@@ -65,7 +65,11 @@ public final class StageLayout {
         boolean side = extras && width - sideW - m >= needed;
         boolean below = extras && !side;
         double right = width - m - (side ? sideW + m : 0);
-        double laneH = Math.max(52 * scale, Math.min(84 * scale, (height - 290 * scale) / Math.max(1, s.workers() + 1)));
+        // A band under the lanes (timers, resources) needs its own height: the lanes give some up rather
+        // than let the band spill over the caption below it.
+        double bandReserve = below ? 175 * scale : 0;
+        double laneH = Math.max(44 * scale, Math.min(84 * scale,
+                (height - 290 * scale - bandReserve) / Math.max(1, s.workers() + 1)));
         double y = m;
 
         // The inject queue, global, along the top.

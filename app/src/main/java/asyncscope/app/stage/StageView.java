@@ -465,11 +465,27 @@ public final class StageView extends Region {
             y = wy + 14 * scale;
         }
         g.setFont(font(14, false));
+        // Sockets, one line each while they fit in the box; then a count, never spilling over the caption.
+        double bottom = box.y() + box.h() - 8 * scale;
+        double maxW = box.x() + box.w() - x0 - 8 * scale;
+        int shown = 0;
+        int total = state.sockets().size();
         for (var s : state.sockets().values()) {
+            boolean lastRoom = y + 2 * 24 * scale > bottom;
+            if (lastRoom && shown < total - 1) {
+                int ready = 0;
+                for (var o : state.sockets().values()) {
+                    ready += o.readiness() != 0 ? 1 : 0;
+                }
+                g.setFill(muted());
+                g.fillText("+" + (total - shown) + " more sockets (" + ready + " ready in all)", x0, y, maxW);
+                break;
+            }
             g.setFill(ink());
-            g.fillText("socket " + s.label() + (s.readiness() != 0 ? ": ready" : ": waiting"), x0, y);
+            g.fillText("socket " + s.label() + (s.readiness() != 0 ? ": ready" : ": waiting"), x0, y, maxW);
             resourceAnchors.put(s.resource(), new double[] {x0 + 60 * scale, y + 8 * scale});
             y += 24 * scale;
+            shown++;
         }
     }
 
