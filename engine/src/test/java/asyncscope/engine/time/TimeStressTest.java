@@ -31,24 +31,7 @@ class TimeStressTest {
 
     /** A future built on first poll; dropping it drops what it built (so a select loser's timer goes too). */
     static <T> Future<T> inside(java.util.function.Supplier<Future<T>> body) {
-        return new Future<>() {
-            private Future<T> inner;
-
-            @Override
-            public Poll<T> poll(Context cx) {
-                if (inner == null) {
-                    inner = body.get();
-                }
-                return inner.poll(cx);
-            }
-
-            @Override
-            public void drop() {
-                if (inner != null) {
-                    inner.drop();
-                }
-            }
-        };
+        return asyncscope.engine.runtime.Rt.inside(body);
     }
 
     /** Sleeps {@code ms}, then checks the clock really passed the deadline. */
