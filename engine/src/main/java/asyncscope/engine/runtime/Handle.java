@@ -22,7 +22,7 @@ public final class Handle {
         if (core == null) {
             throw new IllegalStateException("there is no reactor running, must be called from the context of a runtime");
         }
-        return new Handle(core);
+        return core.handle();
     }
 
     public <T> JoinHandle<T> spawn(Future<T> future) {

@@ -23,7 +23,7 @@ public final class Runtime implements AutoCloseable {
 
     private Runtime(RuntimeCore core) {
         this.core = core;
-        this.handle = new Handle(core);
+        this.handle = core.handle();
     }
 
     public static Builder builder() {

@@ -65,6 +65,13 @@ public final class RuntimeCore {
         driver.start();
     }
 
+    private final Handle handle = new Handle(this);
+
+    /** The runtime's handle (one per runtime, so {@code Handle.current()} allocates nothing). */
+    public Handle handle() {
+        return handle;
+    }
+
     public RuntimeConfig config() {
         return config;
     }

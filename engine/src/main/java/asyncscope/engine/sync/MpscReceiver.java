@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class MpscReceiver<T> {
     private final MpscChannel<T> ch;
-    private boolean dropped;
+    private volatile boolean dropped;
 
     MpscReceiver(MpscChannel<T> ch) {
         this.ch = ch;
@@ -71,7 +71,8 @@ public final class MpscReceiver<T> {
         return ch.snapshot();
     }
 
-    private synchronized void checkLive() {
+    // A volatile read, not the lock: every send checks this, and senders share one handle across tasks.
+    private void checkLive() {
         if (dropped) {
             throw new IllegalStateException("use of a dropped mpsc Receiver (channel " + ch.id + ")");
         }

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public final class MpscSender<T> {
     private final MpscChannel<T> ch;
-    private boolean dropped;
+    private volatile boolean dropped;
 
     MpscSender(MpscChannel<T> ch) {
         this.ch = ch;
@@ -126,7 +126,8 @@ public final class MpscSender<T> {
         return ch.snapshot();
     }
 
-    private synchronized void checkLive(String what) {
+    // A volatile read, not the lock: every send checks this, and senders share one handle across tasks.
+    private void checkLive(String what) {
         if (dropped) {
             throw new IllegalStateException(what + " a dropped mpsc Sender (channel " + ch.id + ")");
         }

@@ -16,8 +16,16 @@ public sealed interface Result<T, E> permits Result.Ok, Result.Err {
     /** Failure, with {@code error}. */
     record Err<T, E>(E error) implements Result<T, E> {}
 
+    @SuppressWarnings("unchecked")
     static <T, E> Result<T, E> ok(T value) {
-        return new Ok<>(value);
+        return value == null ? (Result<T, E>) OkNull.INSTANCE : new Ok<>(value);
+    }
+
+    /** The shared {@code Ok(())}: the common successful send allocates nothing. */
+    final class OkNull {
+        static final Ok<?, ?> INSTANCE = new Ok<>(null);
+
+        private OkNull() {}
     }
 
     static <T, E> Result<T, E> err(E error) {

@@ -26,7 +26,7 @@ import java.lang.invoke.VarHandle;
  * wake arrived during the poll. An exception from poll is a panic: the task completes with a
  * {@link JoinError} and the worker carries on.
  */
-public final class Task<T> implements asyncscope.engine.future.Waker {
+public final class Task<T> extends Context implements asyncscope.engine.future.Waker {
     private static final VarHandle STATE;
 
     static {
@@ -43,7 +43,6 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
     private final SourceSpan span;
     private final RuntimeCore core;
     private final TaskScheduler scheduler;
-    private final Context cx = new Context(this);
 
     @SuppressWarnings("unused") // accessed through STATE
     private volatile int state;
@@ -215,7 +214,7 @@ public final class Task<T> implements asyncscope.engine.future.Waker {
         }
         Poll<T> p;
         try {
-            p = future.poll(cx);
+            p = future.poll(this); // the task is its own context: its waker is itself
         } catch (VirtualMachineError fatal) {
             if (fatal instanceof StackOverflowError) {
                 panicked(em, c, started, fatal);
