@@ -1,6 +1,5 @@
 package asyncscope.app.scenario;
 
-import asyncscope.engine.event.Emitter;
 import asyncscope.engine.event.Payload;
 import asyncscope.engine.future.Context;
 import asyncscope.engine.future.Future;
@@ -98,13 +97,7 @@ public final class Script implements Future<Object>, StateMachine {
 
     /** {@code println!}: records an OUTPUT event on the current runtime (if it records) and nothing else. */
     public static void println(String text) {
-        Current c = Current.get();
-        if (c.core != null) {
-            Emitter em = c.core.emitter();
-            if (em != null) {
-                em.emit(c.workerIndex(), c.taskId(), new Payload.Output(text, false));
-            }
-        }
+        Current.get().emit(new Payload.Output(text, false));
     }
 
     /** Builds a {@link Script}. */

@@ -1,6 +1,5 @@
 package asyncscope.engine.future;
 
-import asyncscope.engine.event.Emitter;
 import asyncscope.engine.event.Payload;
 import asyncscope.engine.runtime.Current;
 import asyncscope.engine.runtime.RuntimeCore;
@@ -76,15 +75,12 @@ public final class Select<T> implements Future<Select.Winner<T>> {
 
     private void dropAllBut(int winner) {
         Current c = Current.get();
-        Emitter em = c.core == null ? null : c.core.emitter();
         for (int i = 0; i < branches.size(); i++) {
             if (i == winner) {
                 continue;
             }
             Future<? extends T> loser = branches.get(i);
-            if (em != null) {
-                em.emit(c.workerIndex(), c.taskId(), new Payload.Drop(Payload.DropReason.SELECT_LOSER, loser.describe()));
-            }
+            c.emit(new Payload.Drop(Payload.DropReason.SELECT_LOSER, loser.describe()));
             loser.drop();
         }
     }

@@ -34,10 +34,7 @@ public final class Coop {
             // First refusal in this poll: record it once (a join over many children would otherwise
             // report one yield per child), and mark the budget as "refused already".
             c.budget = EXHAUSTED_REPORTED;
-            RuntimeCore core = c.core;
-            if (core != null && core.emitter() != null) {
-                core.emitter().emit(c.workerIndex(), c.taskId(), new Payload.BudgetYield());
-            }
+            c.emit(new Payload.BudgetYield());
         }
         cx.waker().wake(WakeSource.BUDGET);
         return false;

@@ -50,6 +50,24 @@ public final class Current {
         return task == null ? -1 : task.id();
     }
 
+    /**
+     * Records {@code payload} on this thread's runtime, as a step of this thread's worker and running task
+     * (the usual attribution for anything a future does while polled). Does nothing when no runtime is
+     * current or nobody records; callers that would build costly payloads check {@link #recording()} first.
+     */
+    public void emit(asyncscope.engine.event.Payload payload) {
+        RuntimeCore rc = core;
+        asyncscope.engine.event.Emitter em = rc == null ? null : rc.emitter();
+        if (em != null) {
+            em.emit(workerIndex(), taskId(), payload);
+        }
+    }
+
+    /** Whether anybody records the events of this thread's runtime. */
+    public boolean recording() {
+        return core != null && core.emitter() != null;
+    }
+
     /** Saves the fields so a nested use (a driver stepping a worker) can restore them. */
     public Saved save() {
         return new Saved(core, worker, task, budget);

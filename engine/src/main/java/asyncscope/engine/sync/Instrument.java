@@ -1,6 +1,5 @@
 package asyncscope.engine.sync;
 
-import asyncscope.engine.event.Emitter;
 import asyncscope.engine.event.Payload;
 import asyncscope.engine.runtime.Current;
 import asyncscope.engine.runtime.RuntimeCore;
@@ -31,19 +30,13 @@ final class Instrument {
 
     /** Whether anybody records events on this thread's runtime (so detail strings are worth building). */
     static boolean recording() {
-        RuntimeCore core = Current.get().core;
-        return core != null && core.emitter() != null;
+        return Current.get().recording();
     }
 
     static void emit(String kind, long id, String op, long value, String detail) {
         Current c = Current.get();
-        RuntimeCore core = c.core;
-        if (core == null) {
-            return;
-        }
-        Emitter em = core.emitter();
-        if (em != null) {
-            em.emit(c.workerIndex(), c.taskId(), new Payload.Resource(kind, id, op, value, detail));
+        if (c.recording()) {
+            c.emit(new Payload.Resource(kind, id, op, value, detail));
         }
     }
 

@@ -1,6 +1,5 @@
 package asyncscope.engine.time;
 
-import asyncscope.engine.event.Emitter;
 import asyncscope.engine.event.Payload;
 import asyncscope.engine.future.Context;
 import asyncscope.engine.future.Future;
@@ -43,11 +42,7 @@ public final class Timeout<T> implements Future<TimeoutResult<T>> {
             done = true;
             Future<T> f = inner;
             inner = null;
-            Current c = Current.get();
-            Emitter em = c.core == null ? null : c.core.emitter();
-            if (em != null) {
-                em.emit(c.workerIndex(), c.taskId(), new Payload.Drop(Payload.DropReason.TIMEOUT, f.describe()));
-            }
+            Current.get().emit(new Payload.Drop(Payload.DropReason.TIMEOUT, f.describe()));
             f.drop();
             return Poll.ready(new TimeoutResult.Elapsed<>(limit));
         }

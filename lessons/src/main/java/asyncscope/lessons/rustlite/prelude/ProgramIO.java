@@ -1,6 +1,5 @@
 package asyncscope.lessons.rustlite.prelude;
 
-import asyncscope.engine.event.Emitter;
 import asyncscope.engine.event.Payload;
 import asyncscope.engine.runtime.Current;
 import java.io.PrintStream;
@@ -26,11 +25,7 @@ public final class ProgramIO {
         synchronized (lock) {
             (stderr ? err : out).print(text);
         }
-        Current c = Current.get();
-        Emitter em = c.core == null ? null : c.core.emitter();
-        if (em != null) {
-            em.emit(c.workerIndex(), c.taskId(), new Payload.Output(text, stderr));
-        }
+        Current.get().emit(new Payload.Output(text, stderr));
     }
 
     /** {@code thread 'main' panicked at src/main.rs:L:C:\nmessage} (plus Rust's backtrace note the first time). */
