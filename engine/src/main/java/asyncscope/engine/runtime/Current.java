@@ -1,7 +1,6 @@
 package asyncscope.engine.runtime;
 
 import asyncscope.engine.scheduler.SchedulerWorker;
-import asyncscope.engine.task.Task;
 
 /**
  * What the current thread is doing for a runtime: which runtime, which worker (if it is one), which task
@@ -10,32 +9,58 @@ import asyncscope.engine.task.Task;
  * fields before each step, so the same scheduler code sees the same answers in both drivers.
  */
 public final class Current {
-    private static final ThreadLocal<Current> LOCAL = ThreadLocal.withInitial(Current::new);
+    private static final ThreadLocal<Current> LOCAL = ThreadLocal.withInitial(() -> new Current(Thread.currentThread()));
+
+    /**
+     * The context of the last thread outside the runtime's own that asked (typically the one blocked in
+     * {@code blockOn}, which polls the root future): checked before the thread-local map, whose lookup
+     * would otherwise be paid on every channel operation and budget check of the root future.
+     */
+    private static volatile Current lastForeign;
 
     /** The budget value meaning "not inside a budgeted poll". */
     public static final int UNCONSTRAINED = Integer.MAX_VALUE;
 
     public RuntimeCore core;
     public SchedulerWorker worker;
-    public Task<?> task;
+    /**
+     * The id of the task being polled on this thread, or {@link #NO_TASK}. An id rather than the task
+     * itself: this object lives long, and storing a fresh reference into a long-lived object costs a
+     * GC write barrier with a memory fence on every poll, where storing a number costs nothing extra.
+     */
+    public long task = NO_TASK;
+    /** The value of {@link #task} outside any task. */
+    public static final long NO_TASK = -1;
     public int budget = UNCONSTRAINED;
+    /** The thread this context belongs to. */
+    private final Thread owner;
 
-    private Current() {}
+    private Current(Thread owner) {
+        this.owner = owner;
+    }
 
     public static Current get() {
+        Thread t = Thread.currentThread();
         // Runtime threads carry their context in a field: no thread-local lookup on the hot path.
-        if (Thread.currentThread() instanceof RuntimeThread rt) {
+        if (t instanceof RuntimeThread rt) {
             return rt.current;
         }
-        return LOCAL.get();
+        Current c = lastForeign;
+        if (c != null && c.owner == t) {
+            return c;
+        }
+        c = LOCAL.get();
+        lastForeign = c;
+        return c;
     }
 
     /** A thread started by the runtime (worker or blocking thread), with its context in a plain field. */
     public static final class RuntimeThread extends Thread {
-        final Current current = new Current();
+        final Current current;
 
         public RuntimeThread(Runnable body, String name) {
             super(body, name);
+            current = new Current(this);
             setDaemon(true);
         }
     }
@@ -47,7 +72,7 @@ public final class Current {
 
     /** The id of the task being polled on this thread, or -1. */
     public long taskId() {
-        return task == null ? -1 : task.id();
+        return task;
     }
 
     /**
@@ -80,5 +105,5 @@ public final class Current {
         budget = s.budget();
     }
 
-    public record Saved(RuntimeCore core, SchedulerWorker worker, Task<?> task, int budget) {}
+    public record Saved(RuntimeCore core, SchedulerWorker worker, long task, int budget) {}
 }

@@ -191,7 +191,7 @@ public final class RuntimeCore {
         Current c = Current.get();
         long parent = c.core == this ? c.taskId() : -1;
         String n = name != null ? name : isBlocking ? "blocking-" + id : null;
-        Task<T> task = new Task<>(id, parent, n, span == null ? SourceSpan.NONE : span, future, this, where);
+        Task<T> task = new Task<>(id, n, span == null ? SourceSpan.NONE : span, future, this, where);
         if (emitter != null) {
             // Unnamed tasks travel as "" (shown as "task-ID"): no string building on the hot path.
             emitter.emit(c.core == this ? c.workerIndex() : -1, id, new Payload.Spawn(parent, n == null ? "" : n, task.span(), isBlocking));
@@ -204,7 +204,7 @@ public final class RuntimeCore {
         } else {
             where.schedule(task, false, c);
         }
-        return new JoinHandle<>(task);
+        return task; // the task is its own join handle
     }
 
     // ---------------------------------------------------------------- block_on
@@ -214,13 +214,13 @@ public final class RuntimeCore {
             throw new IllegalStateException("the runtime has been shut down");
         }
         Current c = Current.get();
-        if (c.task != null) {
+        if (c.task != Current.NO_TASK) {
             throw new IllegalStateException("cannot block on a runtime from inside a task (task " + c.taskId()
                     + " is running on this thread): await the future instead");
         }
         long id = nextId();
         RootSlot slot = new RootSlot(this);
-        Task<T> root = new Task<>(id, -1, name, span == null ? SourceSpan.NONE : span, future, this, slot);
+        Task<T> root = new Task<>(id, name, span == null ? SourceSpan.NONE : span, future, this, slot);
         if (emitter != null) {
             emitter.emit(-1, id, new Payload.Spawn(-1, name, root.span(), false));
             emitter.emit(-1, id, new Payload.Schedule(Payload.Where.MAIN, -1, -1));
@@ -232,7 +232,7 @@ public final class RuntimeCore {
             throw new IllegalStateException("the runtime was shut down before " + name + " finished");
         }
         try {
-            return new JoinHandle<>(root).poll(asyncscope.engine.future.Context.noop()).value();
+            return root.poll(asyncscope.engine.future.Context.noop()).value();
         } catch (asyncscope.engine.task.JoinError e) {
             // Like Tokio's block_on, a panic in the root future resumes on the caller as what was thrown.
             if (e.isPanic() && e.getCause() instanceof RuntimeException re) {
@@ -290,7 +290,7 @@ public final class RuntimeCore {
         Current.Saved saved = c.save();
         c.core = this;
         c.worker = null;
-        c.task = null;
+        c.task = Current.NO_TASK;
         try {
             // Every unfinished task is idle (in the owned list) or queued (in a run queue): drop both.
             for (Task<?> t : owned.closeAndTakeAll()) {

@@ -1,57 +1,29 @@
 package asyncscope.engine.task;
 
-import asyncscope.engine.future.Context;
 import asyncscope.engine.future.Future;
-import asyncscope.engine.future.Poll;
-import asyncscope.engine.runtime.Coop;
 
 /**
  * The spawner's side of a task: a future that completes with the task's value, or throws the task's
  * {@link JoinError} (panic or cancellation) when awaited. Dropping the handle detaches the task, which
  * goes on running; {@link #abort()} cancels it.
+ *
+ * <p>Tokio's {@code JoinHandle} is a pointer to the task; here the {@link Task} object implements this
+ * interface itself, so spawning allocates no separate handle.
  */
-public final class JoinHandle<T> implements Future<T> {
-    private final Task<T> task;
-
-    public JoinHandle(Task<T> task) {
-        this.task = task;
-    }
-
-    @Override
-    public Poll<T> poll(Context cx) {
-        if (!Coop.proceed(cx)) {
-            return Poll.pending();
-        }
-        if (task.registerJoinWaker(cx.waker())) {
-            return Poll.ready(task.output());
-        }
-        return Poll.pending();
-    }
+public interface JoinHandle<T> extends Future<T> {
 
     /** Cancels the task: it is dropped the next time a worker picks it up; awaiting then gives a cancelled JoinError. */
-    public void abort() {
-        task.abort();
-    }
+    void abort();
 
-    public boolean isFinished() {
-        return task.isComplete();
-    }
+    /** Whether the task has finished (with a value, a panic or a cancellation). */
+    boolean isFinished();
 
-    public long id() {
-        return task.id();
-    }
+    /** The task's id. */
+    long id();
 
-    public String name() {
-        return task.name();
-    }
+    /** The task's name ("task-ID" when it has none). */
+    String name();
 
-    /** For a finished task: its error, or null if it produced a value. */
-    public JoinError errorIfFinished() {
-        return task.isComplete() ? task.error() : null;
-    }
-
-    @Override
-    public String describe() {
-        return "JoinHandle(" + task.name() + ")";
-    }
+    /** For a finished task: its error, or null if it produced a value (or has not finished). */
+    JoinError errorIfFinished();
 }

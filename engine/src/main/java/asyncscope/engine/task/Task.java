@@ -10,6 +10,7 @@ import asyncscope.engine.future.Context;
 import asyncscope.engine.future.Future;
 import asyncscope.engine.future.Poll;
 import asyncscope.engine.future.StateMachine;
+import asyncscope.engine.runtime.Coop;
 import asyncscope.engine.runtime.Current;
 import asyncscope.engine.runtime.RuntimeCore;
 import java.lang.invoke.MethodHandles;
@@ -19,14 +20,16 @@ import java.lang.invoke.VarHandle;
  * A spawned future plus everything the runtime needs to drive it: an id, one atomic state word
  * ({@link TaskState}), the output slot and the waker of whoever awaits it. The task is its own
  * {@link asyncscope.engine.future.Waker}: waking it is a compare-and-set on the state word that queues it
- * at most once, however many wakers fire and from whichever threads.
+ * at most once, however many wakers fire and from whichever threads. It is also the {@link Context} its
+ * future is polled with and the {@link JoinHandle} its spawner gets back, so a spawn allocates one
+ * object for the runtime's bookkeeping, not three.
  *
  * <p>Life of a task: created idle+NOTIFIED and queued; a worker calls {@link #run()}: NOTIFIED→RUNNING,
  * poll; Ready → COMPLETE (output stored, join waker woken); Pending → idle, or queued again at once if a
  * wake arrived during the poll. An exception from poll is a panic: the task completes with a
  * {@link JoinError} and the worker carries on.
  */
-public final class Task<T> extends Context implements asyncscope.engine.future.Waker {
+public final class Task<T> extends Context implements asyncscope.engine.future.Waker, JoinHandle<T> {
     private static final VarHandle STATE;
 
     static {
@@ -38,7 +41,6 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
     }
 
     private final long id;
-    private final long parent;
     private final String name;
     private final SourceSpan span;
     private final RuntimeCore core;
@@ -52,19 +54,17 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
     /** Whether the task is in the runtime's owned list (it went idle at least once, or is blocking/root). */
     private boolean registered;
 
-    private T value;
-    private JoinError error;
+    /** Once complete: the value, or the {@link JoinError} if the task panicked or was cancelled ({@link #failed}). */
+    private Object outcome;
+    private boolean failed;
     private volatile asyncscope.engine.future.Waker joinWaker;
 
     // Intrusive links, owned by the structure the task is currently in.
     Task<?> ownedPrev;
     Task<?> ownedNext;
-    private Task<?> queueNext;
 
-    public Task(long id, long parent, String name, SourceSpan span, Future<T> future,
-                RuntimeCore core, TaskScheduler scheduler) {
+    public Task(long id, String name, SourceSpan span, Future<T> future, RuntimeCore core, TaskScheduler scheduler) {
         this.id = id;
-        this.parent = parent;
         this.name = name;
         this.span = span;
         this.future = future;
@@ -77,10 +77,6 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
 
     public long id() {
         return id;
-    }
-
-    public long parent() {
-        return parent;
     }
 
     /** The task's name; unnamed tasks are called "task-ID" (computed only when someone asks). */
@@ -100,15 +96,6 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
         return TaskState.isComplete(state());
     }
 
-    /** Next task in an intrusive queue (inject queue, blocking queue). */
-    public Task<?> queueNext() {
-        return queueNext;
-    }
-
-    public void setQueueNext(Task<?> next) {
-        queueNext = next;
-    }
-
     private boolean cas(int expect, int update) {
         return STATE.compareAndSet(this, expect, update);
     }
@@ -117,7 +104,8 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
 
     @Override
     public void wake(WakeSource source) {
-        if (Current.get().task == this) {
+        Current cur = Current.get();
+        if (cur.task == id && cur.core == core) { // ids are per runtime: check both
             // The task is waking itself from inside its own poll (a yield): no compare-and-set needed,
             // the poller re-queues it when the poll returns.
             if (!selfWoken) {
@@ -192,8 +180,8 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
             }
         } while (!cas(s, (s & ~TaskState.NOTIFIED) | TaskState.RUNNING));
 
-        Task<?> outer = c.task;
-        c.task = this;
+        long outer = c.task;
+        c.task = id;
         try {
             if (TaskState.isCancelled(s)) {
                 cancel(DropReason.ABORT);
@@ -300,8 +288,8 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
 
     private void complete(T v, JoinError e) {
         selfWoken = false;
-        value = v;
-        error = e;
+        outcome = e != null ? e : v;
+        failed = e != null;
         future = null;
         if (registered) {
             // Leave the owned list before anyone can see the task complete, so whoever awaits it
@@ -365,27 +353,58 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
         return true;
     }
 
-    // ---------------------------------------------------------------- joining
+    // ---------------------------------------------------------------- joining (the task is its own JoinHandle)
 
-    /** Registers the waker to call on completion; then checks again so no completion is missed. */
-    boolean registerJoinWaker(asyncscope.engine.future.Waker w) {
-        if (isComplete()) {
-            return true;
+    /** Awaits the task: ready with its value once it completes, or throws its {@link JoinError}. */
+    @Override
+    public Poll<T> poll(Context cx) {
+        if (!Coop.proceed(cx)) {
+            return Poll.pending();
         }
-        joinWaker = w;
+        if (isComplete()) {
+            return Poll.ready(output());
+        }
+        joinWaker = cx.waker();
+        if (isComplete()) { // completed while we registered: the waker may have been missed
+            return Poll.ready(output());
+        }
+        return Poll.pending();
+    }
+
+    @Override
+    public boolean isFinished() {
         return isComplete();
     }
 
-    /** The output; call only once complete. Throws the task's {@link JoinError} if it has one. */
-    T output() {
-        if (error != null) {
-            throw error;
-        }
-        return value;
+    @Override
+    public JoinError errorIfFinished() {
+        return isComplete() ? error() : null;
     }
 
-    JoinError error() {
-        return error;
+    /** The output; call only once complete. Throws the task's {@link JoinError} if it has one. */
+    @SuppressWarnings("unchecked")
+    private T output() {
+        if (failed) {
+            throw (JoinError) outcome;
+        }
+        return (T) outcome;
+    }
+
+    private JoinError error() {
+        return failed ? (JoinError) outcome : null;
+    }
+
+    @Override
+    public String describe() {
+        return "JoinHandle(" + name() + ")";
+    }
+
+    // ---------------------------------------------------------------- as a context
+
+    /** The task is its own poll context, and its own waker. */
+    @Override
+    public asyncscope.engine.future.Waker waker() {
+        return this;
     }
 
     private static int stateOf(Future<?> f) {

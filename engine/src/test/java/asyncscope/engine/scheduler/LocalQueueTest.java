@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class LocalQueueTest {
 
     private static Task<?> task(long id) {
-        return new Task<>(id, -1, "t" + id, SourceSpan.NONE, Futures.ready(null), null, (t, y) -> { });
+        return new Task<>(id, "t" + id, SourceSpan.NONE, Futures.ready(null), null, (t, y) -> { });
     }
 
     @Test

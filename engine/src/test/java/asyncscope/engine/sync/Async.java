@@ -98,7 +98,7 @@ final class Async {
         }
 
         Context cx() {
-            return new Context(this);
+            return Context.of(this);
         }
 
         int count() {
