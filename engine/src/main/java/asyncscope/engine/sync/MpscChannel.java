@@ -2,33 +2,51 @@ package asyncscope.engine.sync;
 
 import asyncscope.engine.event.WakeSource;
 import asyncscope.engine.future.Waker;
-import java.util.ArrayDeque;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The state an mpsc channel's senders and receiver share: the buffer, the slot semaphore (bounded
- * channels), the sender count, the receiver's waker and the closed flags, all under one lock (the
- * object's monitor). Wakers are called after the lock is released. See {@link Mpsc} for the rules.
+ * The state an mpsc channel's senders and receiver share. The messages travel through a lock-free
+ * {@link MessageQueue}, and the receiver's waker sits in an atomic slot, so on an unbounded channel a
+ * send and a receive take no lock at all: the message path of a busy channel is what programs hit per
+ * message. Everything else (the slot semaphore of a bounded channel, the sender count, the closed
+ * flags, senders awaiting {@code closed()}) is under one lock, the object's monitor; a bounded send or
+ * receive takes it because it must move a slot. Wakers are called after the lock is released. See
+ * {@link Mpsc} for the rules.
  */
 final class MpscChannel<T> {
+    private static final VarHandle RX_WAKER;
+
+    static {
+        try {
+            RX_WAKER = MethodHandles.lookup().findVarHandle(MpscChannel.class, "rxWaker", Waker.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     static final int UNBOUNDED = -1;
     static final String KIND = "mpsc";
 
     final long id;
     final int capacity;
     final WakeSource wakeSource;
-    private final ArrayDeque<T> buffer = new ArrayDeque<>();
+    private final MessageQueue<T> buffer = new MessageQueue<>();
     /** One permit per free slot; null for an unbounded channel. */
     private final PermitQueue slots;
     private int senders = 1;
     /** Send futures parked (or granted a slot and not yet finished): they count as senders. */
     private int pendingSends;
-    private boolean rxClosed;
+    private volatile boolean rxClosed;
     private boolean rxDropped;
-    private Waker rxWaker;
-    private long rxTask = -1;
+    /** The parked receiver's waker, or null; swapped atomically (senders take it without the lock). */
+    @SuppressWarnings("unused") // accessed through RX_WAKER
+    private volatile Waker rxWaker;
+    /** The task that parked the receiver (for snapshots); meaningful while {@link #rxWaker} is set. */
+    private volatile long rxTask = -1;
     /** Senders awaiting {@code closed()}. */
     private final List<Waker> closedWaiters = new ArrayList<>(0);
 
@@ -54,11 +72,11 @@ final class MpscChannel<T> {
         synchronized (this) {
             senders--;
             if (Instrument.recording()) {
-                Instrument.emit(KIND, id, "sender_drop", buffer.size(), "senders=" + senders);
+                Instrument.emit(KIND, id, "sender_drop", buffer.len(), "senders=" + senders);
             }
             if (disconnected()) {
                 w = takeRxWaker();
-                Instrument.emit(KIND, id, "closed", buffer.size(), "all senders dropped");
+                Instrument.emit(KIND, id, "closed", buffer.len(), "all senders dropped");
             }
         }
         if (w != null) {
@@ -70,23 +88,47 @@ final class MpscChannel<T> {
         return senders == 0 && pendingSends == 0;
     }
 
+    /** Takes the parked receiver's waker, if any (a plain read first: usually there is none). */
     private Waker takeRxWaker() {
-        Waker w = rxWaker;
-        rxWaker = null;
-        rxTask = -1;
-        return w;
+        if (rxWaker == null) {
+            return null;
+        }
+        return (Waker) RX_WAKER.getAndSet(this, null);
     }
 
-    /** Pushes a message the caller is entitled to (a slot is held, or unbounded); returns the receiver's waker. */
+    /**
+     * Pushes a message into a bounded channel, under the lock, for a sender holding a slot; returns the
+     * receiver's waker (to wake after the lock is released) or null.
+     */
     private Waker push(T value) {
-        buffer.addLast(value);
+        if (!buffer.offer(value)) {
+            throw new IllegalStateException("mpsc#" + id + ": push into a closed queue while holding a slot");
+        }
         if (Instrument.recording()) {
-            Instrument.emit(KIND, id, "send", buffer.size(), String.valueOf(value));
+            Instrument.emit(KIND, id, "send", buffer.len(), String.valueOf(value));
         }
         return takeRxWaker();
     }
 
-    synchronized boolean isClosed() {
+    /**
+     * The lock-free send of an unbounded channel: false if the receiver is closed. Wakes the receiver if
+     * it is parked.
+     */
+    private boolean offer(T value) {
+        if (!buffer.offer(value)) {
+            return false;
+        }
+        if (Instrument.recording()) {
+            Instrument.emit(KIND, id, "send", buffer.len(), String.valueOf(value));
+        }
+        Waker w = takeRxWaker();
+        if (w != null) {
+            w.wake(wakeSource);
+        }
+        return true;
+    }
+
+    boolean isClosed() {
         return rxClosed;
     }
 
@@ -117,6 +159,9 @@ final class MpscChannel<T> {
 
     /** trySend: never waits, never queues. */
     Result<Void, Mpsc.TrySendError<T>> trySend(T value) {
+        if (slots == null) {
+            return offer(value) ? Result.ok(null) : Result.err(new Mpsc.TrySendError.Closed<>(value));
+        }
         Waker w;
         synchronized (this) {
             if (rxClosed) {
@@ -138,6 +183,9 @@ final class MpscChannel<T> {
      * else the result. The caller has already spent cooperative budget.
      */
     Result<Void, Mpsc.SendError<T>> pollSend(MpscSender.SendFuture<T> f, Waker waker) {
+        if (slots == null) {
+            return offer(f.value) ? Result.ok(null) : Result.err(new Mpsc.SendError<>(f.value));
+        }
         Waker wake;
         Result<Void, Mpsc.SendError<T>> out;
         synchronized (this) {
@@ -146,7 +194,7 @@ final class MpscChannel<T> {
                 if (rxClosed) {
                     return Result.err(new Mpsc.SendError<>(f.value));
                 }
-                if (slots == null || slots.tryTake(1)) {
+                if (slots.tryTake(1)) {
                     wake = push(f.value);
                     out = Result.ok(null);
                 } else {
@@ -155,7 +203,7 @@ final class MpscChannel<T> {
                     f.waiter = waiter;
                     pendingSends++;
                     if (Instrument.recording()) {
-                        Instrument.emit(KIND, id, "sender_parked", buffer.size(), slots.waitingDetail());
+                        Instrument.emit(KIND, id, "sender_parked", buffer.len(), slots.waitingDetail());
                     }
                     return null;
                 }
@@ -169,7 +217,7 @@ final class MpscChannel<T> {
                     wake = null;
                 } else {
                     if (Instrument.recording()) {
-                        Instrument.emit(KIND, id, "sender_unparked", buffer.size(), slots.waitingDetail());
+                        Instrument.emit(KIND, id, "sender_unparked", buffer.len(), slots.waitingDetail());
                     }
                     wake = push(f.value);
                     out = Result.ok(null);
@@ -203,7 +251,7 @@ final class MpscChannel<T> {
             boolean granted = waiter.granted();
             slots.cancel(waiter, wakes);
             if (Instrument.recording()) {
-                Instrument.emit(KIND, id, granted ? "send_cancelled_pass_on" : "send_cancelled", buffer.size(),
+                Instrument.emit(KIND, id, granted ? "send_cancelled_pass_on" : "send_cancelled", buffer.len(),
                         slots.waitingDetail());
             }
             if (disconnected()) {
@@ -220,82 +268,90 @@ final class MpscChannel<T> {
 
     /** Slots promised to senders that have not pushed yet (they will, unless the receiver is dropped). */
     private long slotsInFlight() {
-        return slots == null ? 0 : capacity - slots.available() - buffer.size();
+        return slots == null ? 0 : capacity - slots.available() - buffer.len();
     }
 
-    private boolean finished() {
-        return disconnected() || (rxClosed && slotsInFlight() == 0);
+    /**
+     * Whether the receiver has seen the last message: every sender is gone (or the receiver closed the
+     * channel and no slot is promised), and nothing pushed is left. The sender side is checked first,
+     * under the lock: once it says "no more sends can begin", the queue's count covers every send that
+     * did begin, including one still linking its node (then this says "not yet", and that sender wakes
+     * the receiver when it has linked).
+     */
+    private boolean drainedForGood() {
+        synchronized (this) {
+            boolean noMoreSends = slots == null
+                    ? disconnected() || buffer.isClosed()
+                    : disconnected() || (rxClosed && slotsInFlight() == 0);
+            if (!noMoreSends) {
+                return false;
+            }
+        }
+        return buffer.len() == 0;
     }
 
     /** One poll of recv: null for Pending, else the message or empty for "no more messages". */
     Optional<T> pollRecv(Waker waker) {
-        WakeList wakes = null;
-        Optional<T> out;
-        synchronized (this) {
-            T v = buffer.pollFirst();
-            if (v != null) {
-                rxWaker = null;
-                rxTask = -1;
-                if (slots != null) {
-                    wakes = new WakeList();
-                    slots.release(1, wakes);
-                }
-                if (Instrument.recording()) {
-                    Instrument.emit(KIND, id, "recv", buffer.size(), String.valueOf(v));
-                }
-                out = Optional.of(v);
-            } else if (finished()) {
-                rxWaker = null;
-                rxTask = -1;
-                Instrument.emit(KIND, id, "recv_none", 0, "closed and empty");
-                out = Optional.empty();
-            } else {
-                boolean wasParked = rxWaker != null;
-                rxWaker = waker;
+        T v = buffer.poll();
+        if (v == null) {
+            // Nothing linked. Park first, then look again: a send that lands in between either finds the
+            // waker or is found by the second look.
+            Waker prev = (Waker) RX_WAKER.getAndSet(this, waker);
+            if (prev == null) {
                 rxTask = Instrument.currentTask();
-                if (!wasParked) {
-                    if (Instrument.recording()) {
-                        Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
-                    }
+            }
+            v = buffer.poll();
+            if (v == null) {
+                if (drainedForGood()) {
+                    clearRxWaker();
+                    Instrument.emit(KIND, id, "recv_none", 0, "closed and empty");
+                    return Optional.empty();
+                }
+                if (prev == null && Instrument.recording()) {
+                    Instrument.emit(KIND, id, "receiver_parked", 0, "task " + rxTask);
                 }
                 return null;
             }
         }
-        if (wakes != null) {
-            wakes.wakeAll(wakeSource);
-        }
-        return out;
+        clearRxWaker();
+        return Optional.of(received(v));
     }
 
-    void dropRecv() {
-        synchronized (this) {
-            rxWaker = null;
+    private void clearRxWaker() {
+        if (rxWaker != null) {
+            RX_WAKER.setVolatile(this, null);
             rxTask = -1;
         }
     }
 
-    Result<T, Mpsc.TryRecvError> tryRecv() {
+    /** Bookkeeping after the receiver took {@code v}: a bounded channel's slot goes back (waking a sender). */
+    private T received(T v) {
         WakeList wakes = null;
-        Result<T, Mpsc.TryRecvError> out;
-        synchronized (this) {
-            T v = buffer.pollFirst();
-            if (v != null) {
-                if (slots != null) {
-                    wakes = new WakeList();
-                    slots.release(1, wakes);
-                }
-                if (Instrument.recording()) {
-                    Instrument.emit(KIND, id, "recv", buffer.size(), String.valueOf(v));
-                }
-                out = Result.ok(v);
-            } else {
-                out = Result.err(finished() ? Mpsc.TryRecvError.DISCONNECTED : Mpsc.TryRecvError.EMPTY);
+        if (slots != null) {
+            wakes = new WakeList();
+            synchronized (this) {
+                slots.release(1, wakes);
             }
+        }
+        if (Instrument.recording()) {
+            Instrument.emit(KIND, id, "recv", buffer.len(), String.valueOf(v));
         }
         if (wakes != null) {
             wakes.wakeAll(wakeSource);
         }
-        return out;
+        return v;
+    }
+
+    void dropRecv() {
+        clearRxWaker();
+    }
+
+    Result<T, Mpsc.TryRecvError> tryRecv() {
+        T v = buffer.poll();
+        if (v != null) {
+            return Result.ok(received(v));
+        }
+        return Result.err(drainedForGood() ? Mpsc.TryRecvError.DISCONNECTED : Mpsc.TryRecvError.EMPTY);
     }
 
     /** Receiver.close(): no more sends; waiting senders fail; the buffer can still be drained. */
@@ -305,15 +361,17 @@ final class MpscChannel<T> {
             if (rxClosed) {
                 return;
             }
-            rxClosed = true;
-            if (slots != null) {
+            if (slots == null) {
+                buffer.close(); // from now on a send fails at once, without the lock
+            } else {
                 slots.close(wakes);
             }
+            rxClosed = true;
             for (Waker w : closedWaiters) {
                 wakes.add(w);
             }
             closedWaiters.clear();
-            Instrument.emit(KIND, id, "closed", buffer.size(), "receiver closed");
+            Instrument.emit(KIND, id, "closed", buffer.len(), "receiver closed");
         }
         wakes.wakeAll(wakeSource);
     }
@@ -323,9 +381,8 @@ final class MpscChannel<T> {
         close();
         synchronized (this) {
             rxDropped = true;
-            int n = buffer.size();
-            buffer.clear();
-            rxWaker = null;
+            int n = buffer.clear();
+            RX_WAKER.setVolatile(this, null);
             if (slots != null && n > 0) {
                 slots.release(n, new WakeList()); // closed: nobody waits, the count just comes back
             }
@@ -335,13 +392,13 @@ final class MpscChannel<T> {
         }
     }
 
-    synchronized int length() {
-        return buffer.size();
+    int length() {
+        return (int) Math.min(Integer.MAX_VALUE, buffer.len());
     }
 
     synchronized Mpsc.Snapshot snapshot() {
-        List<String> buf = new ArrayList<>(buffer.size());
-        for (T v : buffer) {
+        List<String> buf = new ArrayList<>();
+        for (T v : buffer.snapshot()) {
             buf.add(String.valueOf(v));
         }
         List<Long> waiting = slots == null ? List.of() : slots.waitingTasks();

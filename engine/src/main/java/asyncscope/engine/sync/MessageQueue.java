@@ -1,0 +1,220 @@
+package asyncscope.engine.sync;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The messages of an mpsc channel: a queue that many senders push to and one receiver pops from, with
+ * no lock. As in Tokio's mpsc it is a linked list of {@link Block}s of {@value #BLOCK_CAP} slots:
+ * <ol>
+ *   <li>a sender reserves a position with one compare-and-set on {@code pushes} (which also tells it
+ *       whether the channel is closed), finds the block holding that position (creating and linking it
+ *       if it is the first to get there), writes the message into the slot and sets the slot's bit in
+ *       the block's {@code ready} word;</li>
+ *   <li>the receiver keeps its own position; it takes the slot at that position once its ready bit is
+ *       set, and steps to the next block every {@value #BLOCK_CAP} messages.</li>
+ * </ol>
+ *
+ * <p>Why no lock: under a lock every message would move the lock's cache line between the sending
+ * cores and the receiving core twice. Here the receiver writes nothing a sender reads on its path, and
+ * its position is a number, not a pointer, so taking a message costs no GC write barrier either.
+ *
+ * <p>{@code pushes} holds the positions reserved so far, shifted left by one, with the low bit meaning
+ * "closed". Once {@link #close()} has set it no push can begin, so the receiver can tell "empty for
+ * now" (a sender reserved a position and is still writing it) from "empty for good" (closed, and every
+ * reserved position has been received). Between reserving and setting its ready bit a sender's message
+ * is counted but not visible: {@link #poll()} returns null, and the sender wakes the receiver afterwards.
+ *
+ * <p>Blocks are never reused (the garbage collector takes the ones the receiver has left), which keeps
+ * this much simpler than Tokio's, where freed blocks are recycled.
+ */
+final class MessageQueue<T> {
+    static final int BLOCK_CAP = 32;
+    private static final int FULL = -1; // all 32 ready bits set
+
+    private static final VarHandle READY;
+    private static final VarHandle NEXT;
+    private static final VarHandle TAIL;
+    private static final VarHandle PUSHES;
+    private static final VarHandle POPPED;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            READY = l.findVarHandle(Block.class, "ready", int.class);
+            NEXT = l.findVarHandle(Block.class, "next", Block.class);
+            TAIL = l.findVarHandle(MessageQueue.class, "tail", Block.class);
+            PUSHES = l.findVarHandle(MessageQueue.class, "pushes", long.class);
+            POPPED = l.findVarHandle(MessageQueue.class, "popped", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static final long CLOSED = 1;
+    private static final long ONE = 2;
+
+    /** {@value #BLOCK_CAP} consecutive positions of the queue, starting at {@link #start}. */
+    static final class Block {
+        final long start;
+        final Object[] slots = new Object[BLOCK_CAP];
+        /** Bit i is set once slots[i] holds its message. */
+        @SuppressWarnings("unused") // accessed through READY
+        volatile int ready;
+        @SuppressWarnings("unused") // accessed through NEXT
+        volatile Block next;
+
+        Block(long start) {
+            this.start = start;
+        }
+    }
+
+    // The receiver's side: plain fields, touched by the receiver alone.
+    /** The block holding position {@link #received} (or the one just before it, when at a block boundary). */
+    private Block head;
+    /** The next position the receiver takes. */
+    private long received;
+
+    // Shared.
+    /**
+     * A block at or before the newest one, where senders start looking. It only moves past a block once
+     * every slot of that block is written, so a sender still writing is never left behind it.
+     */
+    @SuppressWarnings("unused") // accessed through TAIL
+    private volatile Block tail;
+    /** (positions reserved << 1) | CLOSED. */
+    @SuppressWarnings("unused") // accessed through PUSHES
+    private volatile long pushes;
+    /** {@link #received}, published for {@link #len()} on other threads. */
+    @SuppressWarnings("unused") // accessed through POPPED
+    private volatile long popped;
+
+    MessageQueue() {
+        Block first = new Block(0);
+        head = first;
+        tail = first;
+    }
+
+    /** Appends {@code value} unless the queue is closed; any thread. */
+    boolean offer(T value) {
+        long p;
+        do {
+            p = (long) PUSHES.getVolatile(this);
+            if ((p & CLOSED) != 0) {
+                return false;
+            }
+        } while (!PUSHES.compareAndSet(this, p, p + ONE));
+        long pos = p >>> 1;
+        Block b = blockFor(pos);
+        int bit = 1 << (int) (pos - b.start);
+        b.slots[(int) (pos - b.start)] = value;
+        // A volatile read-modify-write: it publishes the slot, and it is ordered before the sender's
+        // look at the receiver's waker (the receiver parks its waker before looking here again, so one
+        // of the two sees the other).
+        int before = (int) READY.getAndBitwiseOr(b, bit);
+        if ((before | bit) == FULL) {
+            Block next = (Block) NEXT.getVolatile(b);
+            if (next != null) {
+                TAIL.compareAndSet(this, b, next); // this block is complete: later senders may skip it
+            }
+        }
+        return true;
+    }
+
+    /** The block holding {@code pos}, walking (and growing) the list from the tail hint. */
+    private Block blockFor(long pos) {
+        Block b = (Block) TAIL.getVolatile(this);
+        while (pos >= b.start + BLOCK_CAP) {
+            Block next = (Block) NEXT.getVolatile(b);
+            if (next == null) {
+                Block fresh = new Block(b.start + BLOCK_CAP);
+                next = NEXT.compareAndSet(b, null, fresh) ? fresh : (Block) NEXT.getVolatile(b);
+            }
+            if ((int) READY.getVolatile(b) == FULL) {
+                TAIL.compareAndSet(this, b, next);
+            }
+            b = next;
+        }
+        return b;
+    }
+
+    /** Takes the message at the receiver's position, or null if it is not written yet. Receiver only. */
+    @SuppressWarnings("unchecked")
+    T poll() {
+        long pos = received;
+        Block b = head;
+        if (pos == b.start + BLOCK_CAP) {
+            Block next = (Block) NEXT.getVolatile(b);
+            if (next == null) {
+                return null;
+            }
+            head = b = next;
+        }
+        int i = (int) (pos - b.start);
+        if (((int) READY.getVolatile(b) & (1 << i)) == 0) {
+            return null;
+        }
+        T v = (T) b.slots[i];
+        b.slots[i] = null; // do not keep the message alive
+        received = pos + 1;
+        POPPED.setRelease(this, pos + 1);
+        return v;
+    }
+
+    /** Messages reserved and not yet taken. Exact for the receiver; a snapshot for others. */
+    long len() {
+        long taken = (long) POPPED.getAcquire(this);
+        return ((long) PUSHES.getVolatile(this) >>> 1) - taken;
+    }
+
+    /** Refuses pushes from now on; returns false if it was closed already. Queued messages stay. */
+    boolean close() {
+        long p;
+        do {
+            p = (long) PUSHES.getVolatile(this);
+            if ((p & CLOSED) != 0) {
+                return false;
+            }
+        } while (!PUSHES.compareAndSet(this, p, p | CLOSED));
+        return true;
+    }
+
+    boolean isClosed() {
+        return ((long) PUSHES.getVolatile(this) & CLOSED) != 0;
+    }
+
+    /** Takes and discards every written message; returns how many. Receiver only. */
+    int clear() {
+        int n = 0;
+        while (poll() != null) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The written messages not yet taken, oldest first. Exact on the receiver's thread; a best effort elsewhere. */
+    @SuppressWarnings("unchecked")
+    List<T> snapshot() {
+        List<T> out = new ArrayList<>();
+        long end = (long) PUSHES.getVolatile(this) >>> 1;
+        Block b = head;
+        for (long pos = received; pos < end && b != null; pos++) {
+            if (pos >= b.start + BLOCK_CAP) {
+                b = (Block) NEXT.getVolatile(b);
+                if (b == null) {
+                    break;
+                }
+            }
+            int i = (int) (pos - b.start);
+            if (((int) READY.getVolatile(b) & (1 << i)) != 0) {
+                Object v = b.slots[i];
+                if (v != null) {
+                    out.add((T) v);
+                }
+            }
+        }
+        return out;
+    }
+}
