@@ -72,7 +72,8 @@ public final class InjectQueue {
 
     /**
      * Adds many tasks under one lock acquisition (the overflow of a local queue). The queue keeps the
-     * array itself: the caller must not write to it afterwards (reading it is fine).
+     * array itself and never writes to it (taken slots are not cleared; the segment is dropped whole once
+     * used up), so the caller may go on reading it, e.g. to report which tasks moved, but must not write it.
      */
     public void pushBatch(Task<?>[] batch) {
         if (batch.length == 0) {
@@ -106,7 +107,10 @@ public final class InjectQueue {
                 return null;
             }
             Task<?> t = s.tasks[s.start];
-            s.tasks[s.start++] = null;
+            if (s.open) {
+                s.tasks[s.start] = null; // our own array: do not keep a taken task alive
+            }
+            s.start++;
             len = len - 1;
             return t;
         }
@@ -125,7 +129,9 @@ public final class InjectQueue {
                 Segment s = firstNonEmpty();
                 int k = Math.min(n - got, s.end - s.start);
                 System.arraycopy(s.tasks, s.start, out, got, k);
-                java.util.Arrays.fill(s.tasks, s.start, s.start + k, null);
+                if (s.open) {
+                    java.util.Arrays.fill(s.tasks, s.start, s.start + k, null);
+                }
                 s.start += k;
                 got += k;
             }
@@ -174,7 +180,6 @@ public final class InjectQueue {
             for (Segment s = head; s != null; s = s.next) {
                 for (int i = s.start; i < s.end; i++) {
                     out.add(s.tasks[i]);
-                    s.tasks[i] = null;
                 }
             }
             head = null;

@@ -14,7 +14,22 @@ import asyncscope.engine.task.TaskScheduler;
  * polls it from there. On the current-thread flavour the block-on thread is also the only worker.
  */
 public final class RootSlot implements TaskScheduler {
+    private static final java.lang.invoke.VarHandle QUEUED;
+
+    static {
+        try {
+            QUEUED = java.lang.invoke.MethodHandles.lookup().findVarHandle(RootSlot.class, "queued", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final RuntimeCore core;
+    /**
+     * Set when the root is woken, cleared when the block-on thread takes it. Written with release
+     * stores, not volatile ones: the wake is followed by the parker's unpark, an atomic swap that the
+     * block-on thread's park synchronizes with, so a full fence here would only be paid twice.
+     */
     private volatile boolean queued;
     private Task<?> task;
 
@@ -40,7 +55,7 @@ public final class RootSlot implements TaskScheduler {
         if (!queued) {
             return false;
         }
-        queued = false;
+        QUEUED.setRelease(this, false);
         return true;
     }
 
@@ -58,7 +73,7 @@ public final class RootSlot implements TaskScheduler {
 
     @Override
     public void schedule(Task<?> t, boolean isYield) {
-        queued = true;
+        QUEUED.setRelease(this, true);
         Emitter em = core.emitter();
         if (em != null) {
             Current c = Current.get();

@@ -68,6 +68,54 @@ class ExactlyOnceTest {
         assertAllOnce(runs);
     }
 
+    /**
+     * With a recorder attached, a spawn that overflows the local queue also reports which tasks moved to
+     * the inject queue, while other workers may already be taking them: the report must not disturb the
+     * spawning task (it once read a slot another worker had cleared, and the spawner panicked).
+     */
+    @ParameterizedTest(name = "traced {0}")
+    @MethodSource("threadedMultiShapes")
+    void tracedSpawnsThatOverflowStillRunOnce(Rt.Shape shape) {
+        for (int round = 0; round < 5; round++) { // the race it guards against needs a few tries to show
+            tracedOverflowRound(shape, round);
+        }
+    }
+
+    private static void tracedOverflowRound(Rt.Shape shape, int seed) {
+        int n = 100_000;
+        AtomicIntegerArray runs = new AtomicIntegerArray(n);
+        asyncscope.engine.event.Recorder rec = new asyncscope.engine.event.Recorder();
+        try (Runtime rt = shape.build(seed, rec)) {
+            // The spawner is a task on a worker (not the block-on thread), so its spawns go to its local queue.
+            JoinHandle<Long> spawner = rt.spawn(Rt.inside(() -> {
+                List<JoinHandle<Integer>> handles = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    int k = i;
+                    handles.add(Handle.current().spawn(Futures.lazy(() -> {
+                        runs.incrementAndGet(k);
+                        return k;
+                    })));
+                }
+                return Futures.map(Futures.sequence(handles), ExactlyOnceTest::sum);
+            }));
+            long sum = rt.blockOn(spawner);
+            assertEquals((long) n * (n - 1) / 2, sum);
+            assertTrue(rt.core().internalErrors().isEmpty(), rt.core().internalErrors().toString());
+        }
+        assertAllOnce(runs);
+        long movedToInject = rec.events().stream()
+                .filter(e -> e.payload() instanceof asyncscope.engine.event.Payload.Move m
+                        && m.to() == asyncscope.engine.event.Payload.Where.INJECT)
+                .mapToLong(e -> ((asyncscope.engine.event.Payload.Move) e.payload()).tasks().length)
+                .sum();
+        assertTrue(movedToInject > 0, "the local queue overflowed and said so");
+    }
+
+    static Stream<Rt.Shape> threadedMultiShapes() {
+        return Rt.allShapes().stream()
+                .filter(s -> s.driver() == DriverKind.THREADED && s.flavor() == Flavor.MULTI_THREAD && s.workers() > 1);
+    }
+
     private static long sum(List<Integer> values) {
         long s = 0;
         for (int v : values) {
