@@ -7,56 +7,42 @@ import asyncscope.engine.runtime.Current;
 import asyncscope.engine.runtime.RuntimeCore;
 import asyncscope.engine.task.Task;
 import asyncscope.engine.task.TaskScheduler;
+import asyncscope.engine.task.TaskState;
 
 /**
  * The future passed to {@code blockOn} ("main"), run as a task of its own on the calling thread rather
- * than on a worker, as Tokio does. Waking it sets a flag and unparks the block-on thread; the driver
- * polls it from there. On the current-thread flavour the block-on thread is also the only worker.
+ * than on a worker, as Tokio does. Waking it unparks the block-on thread; the driver polls it from there.
+ * On the current-thread flavour the block-on thread is also the only worker.
+ *
+ * <p>"Woken and not yet polled" is read straight from the task's NOTIFIED bit, which the wake has just
+ * set (and the poll clears), rather than from a flag of its own: a wake from another core then touches
+ * one cache line fewer that the block-on thread is watching.
  */
 public final class RootSlot implements TaskScheduler {
-    private static final java.lang.invoke.VarHandle QUEUED;
-
-    static {
-        try {
-            QUEUED = java.lang.invoke.MethodHandles.lookup().findVarHandle(RootSlot.class, "queued", boolean.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private final RuntimeCore core;
-    /**
-     * Set when the root is woken, cleared when the block-on thread takes it. Written with release
-     * stores, not volatile ones: the wake is followed by the parker's unpark, an atomic swap that the
-     * block-on thread's park synchronizes with, so a full fence here would only be paid twice.
-     */
-    private volatile boolean queued;
     private Task<?> task;
 
     public RootSlot(RuntimeCore core) {
         this.core = core;
     }
 
+    /** Binds the root task (created notified, so it is polled first thing). */
     public void bind(Task<?> root) {
         this.task = root;
-        this.queued = true;
     }
 
     public Task<?> task() {
         return task;
     }
 
+    /** Whether the root has been woken (or not yet polled) and awaits a poll. */
     public boolean isQueued() {
-        return queued;
+        return TaskState.isNotified(task.state());
     }
 
-    /** Clears and returns the "woken" flag. */
+    /** Whether the root awaits a poll; the caller polls it next, which clears the bit. */
     public boolean takeQueued() {
-        if (!queued) {
-            return false;
-        }
-        QUEUED.setRelease(this, false);
-        return true;
+        return isQueued();
     }
 
     /** Polls the root once, with a coop budget like any task. */
@@ -73,7 +59,6 @@ public final class RootSlot implements TaskScheduler {
 
     @Override
     public void schedule(Task<?> t, boolean isYield) {
-        QUEUED.setRelease(this, true);
         Emitter em = core.emitter();
         if (em != null) {
             Current c = Current.get();

@@ -11,11 +11,12 @@ import java.util.List;
  * <ol>
  *   <li>a sender reserves a position with one compare-and-set on {@code pushes} (which also tells it
  *       whether the channel is closed), finds the block holding that position (creating and linking it
- *       if it is the first to get there), writes the message into the slot and sets the slot's bit in
- *       the block's {@code ready} word;</li>
- *   <li>the receiver keeps its own position; it takes the slot at that position once its ready bit is
- *       set, and steps to the next block every {@value #BLOCK_CAP} messages.</li>
+ *       if it is the first to get there) and writes the message into the slot;</li>
+ *   <li>the receiver keeps its own position; it takes the slot at that position once it holds a
+ *       message, and steps to the next block every {@value #BLOCK_CAP} messages.</li>
  * </ol>
+ * A slot is written once and never reused, so "the slot is not empty" is the sign that its message is
+ * there; Tokio keeps a word of ready bits per block instead, because it recycles blocks.
  *
  * <p>Why no lock: under a lock every message would move the lock's cache line between the sending
  * cores and the receiving core twice. Here the receiver writes nothing a sender reads on its path, and
@@ -24,17 +25,16 @@ import java.util.List;
  * <p>{@code pushes} holds the positions reserved so far, shifted left by one, with the low bit meaning
  * "closed". Once {@link #close()} has set it no push can begin, so the receiver can tell "empty for
  * now" (a sender reserved a position and is still writing it) from "empty for good" (closed, and every
- * reserved position has been received). Between reserving and setting its ready bit a sender's message
- * is counted but not visible: {@link #poll()} returns null, and the sender wakes the receiver afterwards.
+ * reserved position has been received). Between reserving and writing, a sender's message is counted
+ * but not visible: {@link #poll()} returns null, and the sender wakes the receiver afterwards.
  *
  * <p>Blocks are never reused (the garbage collector takes the ones the receiver has left), which keeps
  * this much simpler than Tokio's, where freed blocks are recycled.
  */
 final class MessageQueue<T> {
     static final int BLOCK_CAP = 32;
-    private static final int FULL = -1; // all 32 ready bits set
 
-    private static final VarHandle READY;
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
     private static final VarHandle NEXT;
     private static final VarHandle TAIL;
     private static final VarHandle PUSHES;
@@ -43,7 +43,6 @@ final class MessageQueue<T> {
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
-            READY = l.findVarHandle(Block.class, "ready", int.class);
             NEXT = l.findVarHandle(Block.class, "next", Block.class);
             TAIL = l.findVarHandle(MessageQueue.class, "tail", Block.class);
             PUSHES = l.findVarHandle(MessageQueue.class, "pushes", long.class);
@@ -59,10 +58,8 @@ final class MessageQueue<T> {
     /** {@value #BLOCK_CAP} consecutive positions of the queue, starting at {@link #start}. */
     static final class Block {
         final long start;
+        /** Written once each, by the sender that reserved the position; null until then (and once taken). */
         final Object[] slots = new Object[BLOCK_CAP];
-        /** Bit i is set once slots[i] holds its message. */
-        @SuppressWarnings("unused") // accessed through READY
-        volatile int ready;
         @SuppressWarnings("unused") // accessed through NEXT
         volatile Block next;
 
@@ -72,15 +69,15 @@ final class MessageQueue<T> {
     }
 
     // The receiver's side: plain fields, touched by the receiver alone.
-    /** The block holding position {@link #received} (or the one just before it, when at a block boundary). */
+    /** The block holding position {@link #received} (or the one just before it, at a block boundary). */
     private Block head;
     /** The next position the receiver takes. */
     private long received;
 
     // Shared.
     /**
-     * A block at or before the newest one, where senders start looking. It only moves past a block once
-     * every slot of that block is written, so a sender still writing is never left behind it.
+     * Where senders start looking for their block: the newest block some sender has reached. A sender
+     * reads it before reserving its position, so its position is in that block or a later one.
      */
     @SuppressWarnings("unused") // accessed through TAIL
     private volatile Block tail;
@@ -97,8 +94,9 @@ final class MessageQueue<T> {
         tail = first;
     }
 
-    /** Appends {@code value} unless the queue is closed; any thread. */
+    /** Appends {@code value} (not null) unless the queue is closed; any thread. */
     boolean offer(T value) {
+        Block b = (Block) TAIL.getVolatile(this); // before reserving: see the note on the field
         long p;
         do {
             p = (long) PUSHES.getVolatile(this);
@@ -107,40 +105,34 @@ final class MessageQueue<T> {
             }
         } while (!PUSHES.compareAndSet(this, p, p + ONE));
         long pos = p >>> 1;
-        Block b = blockFor(pos);
-        int bit = 1 << (int) (pos - b.start);
-        b.slots[(int) (pos - b.start)] = value;
-        // A volatile read-modify-write: it publishes the slot, and it is ordered before the sender's
-        // look at the receiver's waker (the receiver parks its waker before looking here again, so one
-        // of the two sees the other).
-        int before = (int) READY.getAndBitwiseOr(b, bit);
-        if ((before | bit) == FULL) {
-            Block next = (Block) NEXT.getVolatile(b);
-            if (next != null) {
-                TAIL.compareAndSet(this, b, next); // this block is complete: later senders may skip it
-            }
+        if (pos >= b.start + BLOCK_CAP) {
+            b = blockFor(b, pos);
         }
+        // A volatile store: it publishes the message, and it is ordered before the sender's look at the
+        // receiver's waker (the receiver parks its waker before looking here again, so one of the two
+        // sees the other's write).
+        SLOT.setVolatile(b.slots, (int) (pos - b.start), value);
         return true;
     }
 
-    /** The block holding {@code pos}, walking (and growing) the list from the tail hint. */
-    private Block blockFor(long pos) {
-        Block b = (Block) TAIL.getVolatile(this);
+    /** The block holding {@code pos}, walking (and growing) the list forward from {@code b}. */
+    private Block blockFor(Block b, long pos) {
         while (pos >= b.start + BLOCK_CAP) {
             Block next = (Block) NEXT.getVolatile(b);
             if (next == null) {
                 Block fresh = new Block(b.start + BLOCK_CAP);
                 next = NEXT.compareAndSet(b, null, fresh) ? fresh : (Block) NEXT.getVolatile(b);
             }
-            if ((int) READY.getVolatile(b) == FULL) {
-                TAIL.compareAndSet(this, b, next);
-            }
             b = next;
+        }
+        Block t = (Block) TAIL.getVolatile(this);
+        if (t.start < b.start) {
+            TAIL.compareAndSet(this, t, b); // move the hint forward (never back); losing the race is fine
         }
         return b;
     }
 
-    /** Takes the message at the receiver's position, or null if it is not written yet. Receiver only. */
+    /** Takes the message at the receiver's position, or returns null if it is not written yet. Receiver only. */
     @SuppressWarnings("unchecked")
     T poll() {
         long pos = received;
@@ -153,10 +145,10 @@ final class MessageQueue<T> {
             head = b = next;
         }
         int i = (int) (pos - b.start);
-        if (((int) READY.getVolatile(b) & (1 << i)) == 0) {
+        T v = (T) SLOT.getAcquire(b.slots, i);
+        if (v == null) {
             return null;
         }
-        T v = (T) b.slots[i];
         b.slots[i] = null; // do not keep the message alive
         received = pos + 1;
         POPPED.setRelease(this, pos + 1);
@@ -207,12 +199,9 @@ final class MessageQueue<T> {
                     break;
                 }
             }
-            int i = (int) (pos - b.start);
-            if (((int) READY.getVolatile(b) & (1 << i)) != 0) {
-                Object v = b.slots[i];
-                if (v != null) {
-                    out.add((T) v);
-                }
+            Object v = SLOT.getAcquire(b.slots, (int) (pos - b.start));
+            if (v != null) {
+                out.add((T) v);
             }
         }
         return out;
