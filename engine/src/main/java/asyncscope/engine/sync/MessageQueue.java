@@ -44,9 +44,9 @@ final class MessageQueue<T> {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             NEXT = l.findVarHandle(Block.class, "next", Block.class);
-            TAIL = l.findVarHandle(MessageQueue.class, "tail", Block.class);
-            PUSHES = l.findVarHandle(MessageQueue.class, "pushes", long.class);
-            POPPED = l.findVarHandle(MessageQueue.class, "popped", long.class);
+            TAIL = l.findVarHandle(SenderFields.class, "tail", Block.class);
+            PUSHES = l.findVarHandle(SenderFields.class, "pushes", long.class);
+            POPPED = l.findVarHandle(ReceiverFields.class, "popped", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -68,42 +68,63 @@ final class MessageQueue<T> {
         }
     }
 
-    // The receiver's side: plain fields, touched by the receiver alone.
-    /** The block holding position {@link #received} (or the one just before it, at a block boundary). */
-    private Block head;
-    /** The next position the receiver takes. */
-    private long received;
+    // Each side's fields live in an object of their own, padded by a cache line on both ends, and this
+    // object holds only final references to them: the receiver writes its position for every message and
+    // every sender writes the reservation count, and if the two shared a cache line, each message would
+    // drag that line from core to core ("false sharing"). Tokio wraps the same fields in CachePadded.
+    private final SenderSide tx = new SenderSide();
+    private final ReceiverSide rx = new ReceiverSide();
 
-    // Shared.
-    /**
-     * Where senders start looking for their block: the newest block some sender has reached. A sender
-     * reads it before reserving its position, so its position is in that block or a later one.
-     */
-    @SuppressWarnings("unused") // accessed through TAIL
-    private volatile Block tail;
-    /** (positions reserved << 1) | CLOSED. */
-    @SuppressWarnings("unused") // accessed through PUSHES
-    private volatile long pushes;
-    /** {@link #received}, published for {@link #len()} on other threads. */
-    @SuppressWarnings("unused") // accessed through POPPED
-    private volatile long popped;
+    /** 64 bytes of padding (the int fills the gap after the object header, so nothing else can). */
+    abstract static class PadBefore {
+        int pad0;
+        long pad1, pad2, pad3, pad4, pad5, pad6, pad7, pad8;
+    }
+
+    abstract static class SenderFields extends PadBefore {
+        /**
+         * Where senders start looking for their block: the newest block some sender has reached. A sender
+         * reads it before reserving its position, so its position is in that block or a later one.
+         */
+        volatile Block tail;
+        /** (positions reserved << 1) | CLOSED. */
+        volatile long pushes;
+    }
+
+    static final class SenderSide extends SenderFields {
+        long pad9, pad10, pad11, pad12, pad13, pad14, pad15, pad16;
+    }
+
+    abstract static class ReceiverFields extends PadBefore {
+        /** The block holding position {@link #received} (or the one just before it, at a block boundary). */
+        Block head;
+        /** The next position the receiver takes. */
+        long received;
+        /** {@link #received}, published for {@link #len()} on other threads. */
+        volatile long popped;
+    }
+
+    static final class ReceiverSide extends ReceiverFields {
+        long pad9, pad10, pad11, pad12, pad13, pad14, pad15, pad16;
+    }
 
     MessageQueue() {
         Block first = new Block(0);
-        head = first;
-        tail = first;
+        rx.head = first;
+        tx.tail = first;
     }
 
     /** Appends {@code value} (not null) unless the queue is closed; any thread. */
     boolean offer(T value) {
-        Block b = (Block) TAIL.getVolatile(this); // before reserving: see the note on the field
+        SenderSide t = tx;
+        Block b = (Block) TAIL.getVolatile(t); // before reserving: see the note on the field
         long p;
         do {
-            p = (long) PUSHES.getVolatile(this);
+            p = (long) PUSHES.getVolatile(t);
             if ((p & CLOSED) != 0) {
                 return false;
             }
-        } while (!PUSHES.compareAndSet(this, p, p + ONE));
+        } while (!PUSHES.compareAndSet(t, p, p + ONE));
         long pos = p >>> 1;
         if (pos >= b.start + BLOCK_CAP) {
             b = blockFor(b, pos);
@@ -125,9 +146,9 @@ final class MessageQueue<T> {
             }
             b = next;
         }
-        Block t = (Block) TAIL.getVolatile(this);
-        if (t.start < b.start) {
-            TAIL.compareAndSet(this, t, b); // move the hint forward (never back); losing the race is fine
+        Block hint = (Block) TAIL.getVolatile(tx);
+        if (hint.start < b.start) {
+            TAIL.compareAndSet(tx, hint, b); // move the hint forward (never back); losing the race is fine
         }
         return b;
     }
@@ -135,14 +156,15 @@ final class MessageQueue<T> {
     /** Takes the message at the receiver's position, or returns null if it is not written yet. Receiver only. */
     @SuppressWarnings("unchecked")
     T poll() {
-        long pos = received;
-        Block b = head;
+        ReceiverSide r = rx;
+        long pos = r.received;
+        Block b = r.head;
         if (pos == b.start + BLOCK_CAP) {
             Block next = (Block) NEXT.getVolatile(b);
             if (next == null) {
                 return null;
             }
-            head = b = next;
+            r.head = b = next;
         }
         int i = (int) (pos - b.start);
         T v = (T) SLOT.getAcquire(b.slots, i);
@@ -150,31 +172,31 @@ final class MessageQueue<T> {
             return null;
         }
         b.slots[i] = null; // do not keep the message alive
-        received = pos + 1;
-        POPPED.setRelease(this, pos + 1);
+        r.received = pos + 1;
+        POPPED.setRelease(r, pos + 1);
         return v;
     }
 
     /** Messages reserved and not yet taken. Exact for the receiver; a snapshot for others. */
     long len() {
-        long taken = (long) POPPED.getAcquire(this);
-        return ((long) PUSHES.getVolatile(this) >>> 1) - taken;
+        long taken = (long) POPPED.getAcquire(rx);
+        return ((long) PUSHES.getVolatile(tx) >>> 1) - taken;
     }
 
     /** Refuses pushes from now on; returns false if it was closed already. Queued messages stay. */
     boolean close() {
         long p;
         do {
-            p = (long) PUSHES.getVolatile(this);
+            p = (long) PUSHES.getVolatile(tx);
             if ((p & CLOSED) != 0) {
                 return false;
             }
-        } while (!PUSHES.compareAndSet(this, p, p | CLOSED));
+        } while (!PUSHES.compareAndSet(tx, p, p | CLOSED));
         return true;
     }
 
     boolean isClosed() {
-        return ((long) PUSHES.getVolatile(this) & CLOSED) != 0;
+        return ((long) PUSHES.getVolatile(tx) & CLOSED) != 0;
     }
 
     /** Takes and discards every written message; returns how many. Receiver only. */
@@ -190,9 +212,9 @@ final class MessageQueue<T> {
     @SuppressWarnings("unchecked")
     List<T> snapshot() {
         List<T> out = new ArrayList<>();
-        long end = (long) PUSHES.getVolatile(this) >>> 1;
-        Block b = head;
-        for (long pos = received; pos < end && b != null; pos++) {
+        long end = (long) PUSHES.getVolatile(tx) >>> 1;
+        Block b = rx.head;
+        for (long pos = rx.received; pos < end && b != null; pos++) {
             if (pos >= b.start + BLOCK_CAP) {
                 b = (Block) NEXT.getVolatile(b);
                 if (b == null) {

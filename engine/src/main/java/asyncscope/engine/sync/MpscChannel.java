@@ -38,6 +38,11 @@ final class MpscChannel<T> {
     /** One permit per free slot; null for an unbounded channel. */
     private final PermitQueue slots;
     private int senders = 1;
+    /**
+     * Set (under the lock) once every sender of an unbounded channel is gone, before their last wake of
+     * the receiver is taken: a receiver about to park reads it without the lock.
+     */
+    private volatile boolean sendersGone;
     /** Send futures parked (or granted a slot and not yet finished): they count as senders. */
     private int pendingSends;
     private volatile boolean rxClosed;
@@ -75,6 +80,7 @@ final class MpscChannel<T> {
                 Instrument.emit(KIND, id, "sender_drop", buffer.len(), "senders=" + senders);
             }
             if (disconnected()) {
+                sendersGone = true;
                 w = takeRxWaker();
                 Instrument.emit(KIND, id, "closed", buffer.len(), "all senders dropped");
             }
@@ -279,6 +285,11 @@ final class MpscChannel<T> {
      * the receiver when it has linked).
      */
     private boolean drainedForGood() {
+        if (slots == null && !sendersGone && !buffer.isClosed()) {
+            // Unbounded, open, and a sender is left: more may come. (A last sender dropping right now
+            // sets the flag before it looks for the receiver's waker, which is parked by now: it wakes us.)
+            return false;
+        }
         synchronized (this) {
             boolean noMoreSends = slots == null
                     ? disconnected() || buffer.isClosed()
