@@ -15,9 +15,10 @@ import java.util.Set;
  *
  * Each workload is warmed up (at least a second), then timed for several rounds of at least 100 ms each,
  * the rounds interleaved across workloads; the median round is reported, so a ratio between two lines of
- * the same run compares like with like.
+ * the same run compares like with like. Each round starts from a collected heap, in a JVM with a heap
+ * of fixed size (see {@link #timeRound}).
  *
- * <pre>java -cp bench/target/benchmarks.jar asyncscope.bench.TokioShapes --workers 2 [--rounds 7] [--warmup 3] [--only a,b]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar asyncscope.bench.TokioShapes --workers 2 [--rounds 7] [--warmup 3] [--only a,b] [--heap 2g]</pre>
  *
  * Each workload and its peer run in a JVM of their own (see {@link #forkPerGroup}); {@code --in-process}
  * runs everything in this JVM instead.
@@ -25,6 +26,15 @@ import java.util.Set;
 public final class TokioShapes {
     private static final long WARMUP_NANOS = 1_000_000_000L;
     private static final long ROUND_NANOS = 100_000_000L;
+    /**
+     * The heap of each forked JVM, fixed ({@code -Xms} = {@code -Xmx}) as benchmarks usually do, so
+     * neither the JVM's start-up sizing nor its shrinking after a collection decides how often a
+     * workload's allocations are collected. {@code --heap} changes it.
+     */
+    static final String HEAP = "2g";
+
+    /** {@code --show-rounds}: also print every round (sorted) to stderr, to see how much a machine wobbles. */
+    private static boolean showRounds;
 
     private TokioShapes() {}
 
@@ -44,9 +54,12 @@ public final class TokioShapes {
         int warmup = 3;
         Set<String> only = new LinkedHashSet<>();
         boolean inProcess = false;
+        String heap = HEAP;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--in-process" -> inProcess = true;
+                case "--heap" -> heap = value(args, ++i);
+                case "--show-rounds" -> showRounds = true;
                 case "--workers" -> workers = Integer.parseInt(value(args, ++i));
                 case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
                 case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
@@ -54,7 +67,7 @@ public final class TokioShapes {
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.err.println("usage: TokioShapes [--workers N] [--rounds N] [--warmup N] [--only name,name]"
-                            + " [--in-process]");
+                            + " [--heap SIZE] [--show-rounds] [--in-process]");
                     System.exit(2);
                 }
             }
@@ -62,7 +75,7 @@ public final class TokioShapes {
         if (inProcess) {
             run(all(), workers, rounds, warmup, only, System.out);
         } else {
-            forkPerGroup(all(), workers, rounds, warmup, only);
+            forkPerGroup(all(), workers, rounds, warmup, only, heap);
         }
         System.exit(0); // peers may leave non-daemon threads behind
     }
@@ -81,8 +94,8 @@ public final class TokioShapes {
      * shared hot paths (call sites turn megamorphic, recording branches become taken), which would make
      * a line's number depend on which lines ran before it.
      */
-    private static void forkPerGroup(List<Workload> workloads, int workers, int rounds, int warmup, Set<String> only)
-            throws Exception {
+    private static void forkPerGroup(List<Workload> workloads, int workers, int rounds, int warmup, Set<String> only,
+                                     String heap) throws Exception {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (Workload w : workloads) {
             if (only.isEmpty() || only.contains(w.name())) {
@@ -91,10 +104,13 @@ public final class TokioShapes {
         }
         String javaBin = java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         for (List<String> names : groups.values()) {
-            ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                    TokioShapes.class.getName(), "--in-process", "--workers", Integer.toString(workers),
+            ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xms" + heap, "-Xmx" + heap,
+                    "-cp", System.getProperty("java.class.path"), TokioShapes.class.getName(), "--in-process", "--workers", Integer.toString(workers),
                     "--rounds", Integer.toString(rounds), "--warmup", Integer.toString(warmup),
                     "--only", String.join(",", names));
+            if (showRounds) {
+                pb.command().add("--show-rounds");
+            }
             pb.inheritIO();
             int code = pb.start().waitFor();
             if (code != 0) {
@@ -149,6 +165,9 @@ public final class TokioShapes {
             for (int i = 0; i < chosen.size(); i++) {
                 Arrays.sort(perUnit[i]);
                 out.printf("%s\t%.1f\tns/unit%n", chosen.get(i).name(), perUnit[i][rounds / 2]);
+                if (showRounds) {
+                    System.err.println(chosen.get(i).name() + "\trounds\t" + Arrays.toString(perUnit[i]));
+                }
             }
             out.flush();
         } finally {
@@ -160,8 +179,10 @@ public final class TokioShapes {
 
     /**
      * Repeats the workload until it has run for at least 100 ms; returns nanoseconds per unit. Starts from
-     * a collected heap, so one workload's garbage (a traced run keeps every event) is not paid for by the
-     * next one's round.
+     * a collected heap, so one round's garbage is not paid for by the next round (of another workload).
+     * The forked JVMs have a fixed-size heap (see {@link #HEAP}): with a resizable one, G1 answers this
+     * full collection by shrinking the heap to what is live, and the next round then runs in a young
+     * generation of a few megabytes that taxes every allocation many times over.
      */
     private static double timeRound(Workload w, int workers) throws Exception {
         System.gc();
