@@ -28,17 +28,7 @@ class ExactlyOnceTest {
     void millionTasksSpawnedInsideRunOnce(Rt.Shape shape) {
         AtomicIntegerArray runs = new AtomicIntegerArray(TASKS);
         try (Runtime rt = shape.build(7, null)) {
-            long sum = rt.blockOn(Rt.inside(() -> {
-                List<JoinHandle<Integer>> handles = new ArrayList<>(TASKS);
-                for (int i = 0; i < TASKS; i++) {
-                    int k = i;
-                    handles.add(Handle.current().spawn(Futures.lazy(() -> {
-                        runs.incrementAndGet(k);
-                        return k;
-                    })));
-                }
-                return Futures.map(Futures.sequence(handles), ExactlyOnceTest::sum);
-            }));
+            long sum = rt.blockOn(spawnCounted(TASKS, runs));
             assertEquals((long) TASKS * (TASKS - 1) / 2, sum);
             assertTrue(rt.core().internalErrors().isEmpty(), rt.core().internalErrors().toString());
         }
@@ -87,17 +77,7 @@ class ExactlyOnceTest {
         asyncscope.engine.event.Recorder rec = new asyncscope.engine.event.Recorder();
         try (Runtime rt = shape.build(seed, rec)) {
             // The spawner is a task on a worker (not the block-on thread), so its spawns go to its local queue.
-            JoinHandle<Long> spawner = rt.spawn(Rt.inside(() -> {
-                List<JoinHandle<Integer>> handles = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    int k = i;
-                    handles.add(Handle.current().spawn(Futures.lazy(() -> {
-                        runs.incrementAndGet(k);
-                        return k;
-                    })));
-                }
-                return Futures.map(Futures.sequence(handles), ExactlyOnceTest::sum);
-            }));
+            JoinHandle<Long> spawner = rt.spawn(spawnCounted(n, runs));
             long sum = rt.blockOn(spawner);
             assertEquals((long) n * (n - 1) / 2, sum);
             assertTrue(rt.core().internalErrors().isEmpty(), rt.core().internalErrors().toString());
@@ -114,6 +94,24 @@ class ExactlyOnceTest {
     static Stream<Rt.Shape> threadedMultiShapes() {
         return Rt.allShapes().stream()
                 .filter(s -> s.driver() == DriverKind.THREADED && s.flavor() == Flavor.MULTI_THREAD && s.workers() > 1);
+    }
+
+    /**
+     * A future that, polled inside a runtime, spawns {@code n} tasks (task k counts its run in
+     * {@code runs[k]} and returns k) and completes with the sum of their results.
+     */
+    private static asyncscope.engine.future.Future<Long> spawnCounted(int n, AtomicIntegerArray runs) {
+        return Rt.inside(() -> {
+            List<JoinHandle<Integer>> handles = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                handles.add(Handle.current().spawn(Futures.lazy(() -> {
+                    runs.incrementAndGet(k);
+                    return k;
+                })));
+            }
+            return Futures.map(Futures.sequence(handles), ExactlyOnceTest::sum);
+        });
     }
 
     private static long sum(List<Integer> values) {
