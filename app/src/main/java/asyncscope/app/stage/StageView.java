@@ -110,6 +110,33 @@ public final class StageView extends Region {
         emptyMessage = m;
     }
 
+    /**
+     * Breaks {@code text} into lines no wider than {@code width} in {@code font}: after each sentence, and
+     * between words where a sentence is too long (rather than squeezing the letters together).
+     */
+    static java.util.List<String> wrap(String text, javafx.scene.text.Font font, double width) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        for (String sentence : text.split("(?<=[.:;]) ")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : sentence.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                probe.setText(candidate);
+                if (line.length() > 0 && probe.getLayoutBounds().getWidth() > width) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                } else {
+                    line.setLength(0);
+                    line.append(candidate);
+                }
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
     public void setDark(boolean d) {
         dark = d;
         paint(System.nanoTime());
@@ -175,9 +202,9 @@ public final class StageView extends Region {
             g.setFill(muted());
             g.setFont(font(20, false));
             g.setTextAlign(TextAlignment.CENTER);
-            String[] lines = emptyMessage.split("(?<=[.:]) ");
-            for (int i = 0; i < lines.length; i++) {
-                g.fillText(lines[i], w / 2, h / 2 + (i - (lines.length - 1) / 2.0) * 30 * scale, w - 20);
+            java.util.List<String> lines = wrap(emptyMessage, g.getFont(), w - 40);
+            for (int i = 0; i < lines.size(); i++) {
+                g.fillText(lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * 30 * scale, w - 20);
             }
             g.setTextAlign(TextAlignment.LEFT);
             layout = null;
@@ -372,6 +399,15 @@ public final class StageView extends Region {
         g.setTextBaseline(VPos.TOP);
     }
 
+    private static boolean overlaps(List<double[]> rects, double x, double y, double w, double h) {
+        for (double[] o : rects) {
+            if (x < o[0] + o[2] && o[0] < x + w && y < o[1] + o[3] && o[1] < y + h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void paintWheel(GraphicsContext g) {
         double cx = layout.wheel[0];
         double cy = layout.wheel[1];
@@ -387,6 +423,10 @@ public final class StageView extends Region {
         g.setFont(font(11, false));
         // The count goes with the caption, below the rings: at the centre it would cover level-0 timers.
         g.fillText("6 levels × 64 slots  ·  " + state.timers().size() + " armed", cx - r, cy + r + 4 * scale);
+        // Timers in the same or neighbouring slots sit almost on top of each other: a deadline label that
+        // would cover one already drawn moves down a line, so each stays readable.
+        List<double[]> placed = new ArrayList<>();
+        double lineH = 13 * scale;
         for (TimerEntry t : state.timers().values()) {
             double rr = r * (t.level() + 0.5) / levels;
             double a = 2 * Math.PI * t.slot() / 64 - Math.PI / 2;
@@ -397,7 +437,15 @@ public final class StageView extends Region {
             g.fillRect(x - s / 2, y - s / 2, s, s);
             g.setFill(ink());
             g.setFont(font(11, true));
-            g.fillText(t.deadline() / 1_000_000 + " ms", x + s / 2 + 2, y - s / 2 - 2);
+            String label = t.deadline() / 1_000_000 + " ms";
+            double lx = x + s / 2 + 2;
+            double ly = y - s / 2 - 2;
+            double lw = label.length() * 7 * scale;
+            for (int guard = 0; guard < 50 && overlaps(placed, lx, ly, lw, lineH); guard++) {
+                ly += lineH;
+            }
+            placed.add(new double[] {lx, ly, lw, lineH});
+            g.fillText(label, lx, ly);
         }
     }
 

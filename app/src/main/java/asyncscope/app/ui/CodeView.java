@@ -155,6 +155,30 @@ public final class CodeView extends VirtualizedScrollPane<CodeArea> {
         area.requestFollowCaret();
     }
 
+    /**
+     * The width this view needs to show its longest line without scrolling sideways: the line-number
+     * gutter, the line in the font the style sheet gives the code (read off a laid-out text node, so
+     * presenter mode's larger type counts), and a margin for the caret and the vertical scroll bar.
+     */
+    public double widthForLongestLine() {
+        int longest = 0;
+        for (var p : area.getParagraphs()) {
+            longest = Math.max(longest, p.length());
+        }
+        javafx.scene.text.Font font = javafx.scene.text.Font.font("DejaVu Sans Mono", 15);
+        for (javafx.scene.Node n : area.lookupAll(".text")) {
+            // a run of code (inside a paragraph's text flow), not the line number's label
+            if (n instanceof javafx.scene.text.Text t && n.getParent() instanceof javafx.scene.text.TextFlow) {
+                font = t.getFont();
+                break;
+            }
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("0".repeat(Math.max(1, longest)));
+        probe.setFont(font);
+        double gutter = area.lookup(".lineno") instanceof javafx.scene.layout.Region r ? r.getWidth() : 4 * font.getSize();
+        return gutter + probe.getLayoutBounds().getWidth() + 2.5 * font.getSize();
+    }
+
     /** Rust syntax styles for {@code text} (package-visible for tests). */
     static StyleSpans<Collection<String>> highlight(String text) {
         Matcher m = PATTERN.matcher(text);

@@ -180,7 +180,7 @@ public final class MainWindow {
         left.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             boolean lessonsTab = b.intValue() == 1;
             left.setPrefWidth(lessonsTab ? 410 : 265);
-            codeAndStage.setDividerPositions(lessonsTab ? 0.47 : 0.42);
+            fitCodePane();
         });
 
         output.getStyleClass().add("output");
@@ -266,6 +266,7 @@ public final class MainWindow {
         settings.show(s.defaults());
         codeTitle.setText(s.title() + (s.builtIn() ? "   ·   built-in demo (engine run from Java)" : ""));
         code.setText(s.source());
+        fitCodePane();
         runCurrent();
     }
 
@@ -291,6 +292,7 @@ public final class MainWindow {
         stage.paint(System.nanoTime());
         codeTitle.setText(l.title() + "  ·  editable");
         code.setText(l.program());
+        fitCodePane();
         code.setEditable(true);
         reset.setVisible(true);
         problems.show(List.of());
@@ -759,14 +761,53 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(presenter ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                 : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         stage.setDark(presenter);
-        stage.setScale(presenter ? 1.35 : 1);
+        stage.setScale(presenter ? PRESENTER_SCALE : 1);
         timeline.setDark(presenter);
-        codeAndStage.setDividerPositions(presenter ? 0.42 : 0.42);
+        fitCodePane();
         dirty = true;
     }
 
+    /** How much larger the stage draws in presenter mode. */
+    static final double PRESENTER_SCALE = 1.35;
+
     public boolean isPresenter() {
         return presenter;
+    }
+
+    /** The code pane's share of the code/stage split when the code needs no more. */
+    static final double CODE_SHARE_MIN = 0.42;
+    /** At most this share goes to the code, whatever the stage could spare. */
+    static final double CODE_SHARE_MAX = 0.65;
+    /** The width the stage needs at scale 1 to show a worker's row whole (polling, LIFO, local queue). */
+    static final double STAGE_MIN_WIDTH = 460;
+
+    /**
+     * Moves the code/stage divider so the program's longest line shows without scrolling sideways (a
+     * projector makes horizontal scrolling hard to follow), from {@link #CODE_SHARE_MIN} of the split up
+     * to what leaves the stage {@link #STAGE_MIN_WIDTH} (scaled as the stage is) and at most
+     * {@link #CODE_SHARE_MAX}. Done when a program or lesson is loaded and when the layout
+     * changes (presenter mode, the lessons tab), after the new layout has been applied; a divider the
+     * user drags stays where it is put until then.
+     */
+    private void fitCodePane() {
+        javafx.application.Platform.runLater(() -> {
+            root.applyCss();
+            root.layout();
+            double total = codeAndStage.getWidth();
+            if (total <= 0) {
+                return;
+            }
+            double need = code.widthForLongestLine() + 14; // the code box's padding
+            double stageMin = STAGE_MIN_WIDTH * (presenter ? PRESENTER_SCALE : 1);
+            double max = Math.min(CODE_SHARE_MAX, 1 - (stageMin + 10) / total); // 10: the divider
+            double share = Math.max(CODE_SHARE_MIN, Math.min(max, need / total));
+            codeAndStage.setDividerPositions(share);
+        });
+    }
+
+    /** The share of the code/stage split the code pane has now (for tests). */
+    public double codeShare() {
+        return codeAndStage.getDividerPositions()[0];
     }
 
     private Window window() {
