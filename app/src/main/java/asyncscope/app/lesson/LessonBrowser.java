@@ -100,6 +100,11 @@ public final class LessonBrowser extends VBox {
             }
         });
         quiz.setOnCompleted(l -> setDone(l, true));
+        quiz.setOnAnswers((l, chosen, shown) -> {
+            if (!progress.setAnswers(l.id(), chosen, shown)) {
+                progress.warning().ifPresent(this::showProgressWarning);
+            }
+        });
         extras.getChildren().addAll(tryThis, quiz, markDone);
         extras.setVisible(false); // until a lesson is open
         VBox content = new VBox(10, narrative, extras);
@@ -151,7 +156,7 @@ public final class LessonBrowser extends VBox {
         extras.setVisible(true);
         narrative.setMarkdown(l.narrative());
         tryThis.show(l.tryThis());
-        quiz.show(l);
+        quiz.show(l, progress.answers(l.id()), progress.isRevealed(l.id()));
         updateMarkDone();
         onOpen.accept(l);
     }

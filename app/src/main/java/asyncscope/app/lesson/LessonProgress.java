@@ -10,13 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which lessons the learner has done, kept across restarts in a small JSON file
- * ({@code {"version":1,"done":["join","select"]}}), by default {@code ~/.asyncscope/progress.json}. The
+ * Which lessons the learner has done, and the answers they gave to each lesson's quiz, kept across
+ * restarts in a small JSON file, by default {@code ~/.asyncscope/progress.json}:
+ * <pre>{"version":1,"done":["join"],"answers":{"join":[1,-1,0],"select":[2]},"revealed":["join"]}</pre>
+ * ({@code -1}: not answered; {@code revealed}: the quizzes whose answers were shown). A file written
+ * before answers were kept has neither field and loads as "nothing answered". The
  * location is injectable (tests use a temporary directory; the system property
  * {@code asyncscope.progress} overrides the default). A missing file means no progress; a file that cannot
  * be read or parsed is ignored with a warning (it is overwritten on the next save) and never stops the
@@ -28,6 +35,8 @@ public final class LessonProgress {
 
     private final Path file;
     private final Set<String> done = new LinkedHashSet<>();
+    private final Map<String, int[]> answers = new LinkedHashMap<>();
+    private final Set<String> revealed = new LinkedHashSet<>();
     private String warning;
 
     private LessonProgress(Path file) {
@@ -51,6 +60,8 @@ public final class LessonProgress {
             p.parse(in);
         } catch (IOException | RuntimeException e) {
             p.done.clear();
+            p.answers.clear();
+            p.revealed.clear();
             p.warn("Ignoring the unreadable progress file " + file + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
                     + "); lessons start as not done.");
         }
@@ -65,14 +76,29 @@ public final class LessonProgress {
             String name = in.getCurrentName();
             JsonToken t = in.nextToken();
             if (name.equals("done")) {
-                if (t != JsonToken.START_ARRAY) {
-                    throw new IOException("\"done\" must be a list of lesson ids (line " + in.getCurrentLocation().getLineNr() + ")");
+                readIds(in, t, "done", done);
+            } else if (name.equals("revealed")) {
+                readIds(in, t, "revealed", revealed);
+            } else if (name.equals("answers")) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new IOException("\"answers\" must map lesson ids to lists of choices (line "
+                            + in.getCurrentLocation().getLineNr() + ")");
                 }
-                while ((t = in.nextToken()) != JsonToken.END_ARRAY) {
-                    if (t != JsonToken.VALUE_STRING) {
-                        throw new IOException("a lesson id must be a string (line " + in.getCurrentLocation().getLineNr() + ")");
+                while (in.nextToken() == JsonToken.FIELD_NAME) {
+                    String lesson = in.getCurrentName();
+                    if (in.nextToken() != JsonToken.START_ARRAY) {
+                        throw new IOException("the answers of " + lesson + " must be a list (line "
+                                + in.getCurrentLocation().getLineNr() + ")");
                     }
-                    done.add(in.getText());
+                    List<Integer> chosen = new ArrayList<>();
+                    while ((t = in.nextToken()) != JsonToken.END_ARRAY) {
+                        if (t != JsonToken.VALUE_NUMBER_INT) {
+                            throw new IOException("an answer must be a choice number, -1 for none (line "
+                                    + in.getCurrentLocation().getLineNr() + ")");
+                        }
+                        chosen.add(in.getIntValue());
+                    }
+                    answers.put(lesson, chosen.stream().mapToInt(Integer::intValue).toArray());
                 }
             } else {
                 in.skipChildren(); // fields of a newer version: keep going
@@ -81,6 +107,48 @@ public final class LessonProgress {
         if (in.currentToken() != JsonToken.END_OBJECT) {
             throw new IOException("unexpected " + in.currentToken() + " at line " + in.getCurrentLocation().getLineNr());
         }
+    }
+
+    private static void readIds(JsonParser in, JsonToken t, String field, Set<String> into) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            throw new IOException("\"" + field + "\" must be a list of lesson ids (line " + in.getCurrentLocation().getLineNr() + ")");
+        }
+        while ((t = in.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.VALUE_STRING) {
+                throw new IOException("a lesson id must be a string (line " + in.getCurrentLocation().getLineNr() + ")");
+            }
+            into.add(in.getText());
+        }
+    }
+
+    /** The choices the learner made in a lesson's quiz (-1: none), or an empty array if none were kept. */
+    public int[] answers(String lessonId) {
+        int[] a = answers.get(lessonId);
+        return a == null ? new int[0] : a.clone();
+    }
+
+    /** Whether the lesson's quiz answers were revealed when it was last open. */
+    public boolean isRevealed(String lessonId) {
+        return revealed.contains(lessonId);
+    }
+
+    /**
+     * Keeps the learner's choices in a lesson's quiz and whether they were revealed, and saves; returns
+     * false if the save failed (see warning()). All -1 and not revealed forgets the lesson's entry.
+     */
+    public boolean setAnswers(String lessonId, int[] chosen, boolean isRevealed) {
+        boolean any = java.util.Arrays.stream(chosen).anyMatch(c -> c >= 0);
+        if (any || isRevealed) {
+            answers.put(lessonId, chosen.clone());
+        } else {
+            answers.remove(lessonId);
+        }
+        if (isRevealed) {
+            revealed.add(lessonId);
+        } else {
+            revealed.remove(lessonId);
+        }
+        return save();
     }
 
     public boolean isDone(String lessonId) {
@@ -110,6 +178,20 @@ public final class LessonProgress {
                 g.writeNumberField("version", 1);
                 g.writeArrayFieldStart("done");
                 for (String id : done) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeObjectFieldStart("answers");
+                for (Map.Entry<String, int[]> e : answers.entrySet()) {
+                    g.writeArrayFieldStart(e.getKey());
+                    for (int c : e.getValue()) {
+                        g.writeNumber(c);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+                g.writeArrayFieldStart("revealed");
+                for (String id : revealed) {
                     g.writeString(id);
                 }
                 g.writeEndArray();

@@ -16,7 +16,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * "Predict, then watch": a lesson's quiz, asked before its program runs. The learner picks an answer to
  * each question; the answers and their explanations appear when the run finishes ({@link #runFinished})
  * or when the learner presses Reveal. Revealing a quiz whose questions were all answered counts as
- * having done the lesson ({@link #setOnCompleted}). "Ask again" clears the answers.
+ * having done the lesson ({@link #setOnCompleted}). "Ask again" clears the answers. Every change of
+ * the answers or of the reveal is reported ({@link #setOnAnswers}), so they can be kept and given back
+ * when the lesson is opened again ({@link #show(Lesson, int[], boolean)}).
  */
 public final class QuizPane extends VBox {
     private final List<QuizQuestionView> questions = new ArrayList<>();
@@ -26,6 +28,14 @@ public final class QuizPane extends VBox {
     private final Button again = new Button("Ask again", new FontIcon(Feather.ROTATE_CCW));
     private Lesson lesson;
     private Consumer<Lesson> onCompleted = l -> { };
+    private AnswersListener onAnswers = (l, a, r) -> { };
+    private boolean restoring;
+
+    /** Told the learner's choices (-1: none) and whether they are revealed, after every change. */
+    @FunctionalInterface
+    public interface AnswersListener {
+        void changed(Lesson lesson, int[] chosen, boolean revealed);
+    }
 
     public QuizPane() {
         super(10);
@@ -46,20 +56,60 @@ public final class QuizPane extends VBox {
 
     /** Shows {@code l}'s questions, unanswered (null: nothing). */
     public void show(Lesson l) {
+        show(l, new int[0], false);
+    }
+
+    /**
+     * Shows {@code l}'s questions with the choices kept from an earlier visit ({@code chosen}, -1 for
+     * none), revealed if they were. Kept choices that no longer match the quiz (it was edited since:
+     * another number of questions, a choice out of range) are dropped rather than shown wrongly.
+     */
+    public void show(Lesson l, int[] chosen, boolean revealed) {
         lesson = l;
         questions.clear();
         list.getChildren().clear();
         if (l != null) {
-            for (int i = 0; i < l.quiz().size(); i++) {
-                QuizQuestionView v = new QuizQuestionView(i + 1, l.quiz().get(i));
-                v.setOnChange(this::update);
-                questions.add(v);
-                list.getChildren().add(v);
+            boolean fits = chosen.length == l.quiz().size();
+            for (int i = 0; i < l.quiz().size() && fits; i++) {
+                fits = chosen[i] < l.quiz().get(i).choices().size();
+            }
+            restoring = true;
+            try {
+                for (int i = 0; i < l.quiz().size(); i++) {
+                    QuizQuestionView v = new QuizQuestionView(i + 1, l.quiz().get(i));
+                    v.setOnChange(this::changed);
+                    if (fits && chosen[i] >= 0) {
+                        v.choose(chosen[i]);
+                    }
+                    if (fits && revealed) {
+                        v.reveal();
+                    }
+                    questions.add(v);
+                    list.getChildren().add(v);
+                }
+            } finally {
+                restoring = false;
             }
         }
         setVisible(l != null && !l.quiz().isEmpty());
         setManaged(isVisible());
         update();
+    }
+
+    private void changed() {
+        update();
+        if (!restoring && lesson != null) {
+            onAnswers.changed(lesson, chosen(), isRevealed());
+        }
+    }
+
+    /** The choice made in each question, -1 where none. */
+    public int[] chosen() {
+        return questions.stream().mapToInt(QuizQuestionView::chosen).toArray();
+    }
+
+    public void setOnAnswers(AnswersListener l) {
+        onAnswers = l;
     }
 
     /** The lesson's run finished: what it showed is the answer, so reveal (once something was answered). */
@@ -75,15 +125,20 @@ public final class QuizPane extends VBox {
             return;
         }
         questions.forEach(QuizQuestionView::reveal);
-        update();
+        changed();
         if (isAllAnswered()) {
             onCompleted.accept(lesson);
         }
     }
 
     public void reset() {
-        questions.forEach(QuizQuestionView::reset);
-        update();
+        restoring = true; // one report for the whole reset, not one per question
+        try {
+            questions.forEach(QuizQuestionView::reset);
+        } finally {
+            restoring = false;
+        }
+        changed();
     }
 
     public boolean isRevealed() {

@@ -32,6 +32,44 @@ class LessonProgressTest {
     }
 
     @Test
+    void quizAnswersAndRevealsSurviveAReload() throws Exception {
+        Path f = dir.resolve("progress.json");
+        LessonProgress p = LessonProgress.load(f);
+        assertEquals(0, p.answers("join").length);
+        assertTrue(p.setAnswers("join", new int[] {1, -1, 0}, false));
+        assertTrue(p.setAnswers("select", new int[] {2}, true));
+
+        LessonProgress again = LessonProgress.load(f);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, -1, 0}, again.answers("join"));
+        assertFalse(again.isRevealed("join"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2}, again.answers("select"));
+        assertTrue(again.isRevealed("select"));
+        // clearing every answer forgets the lesson's entry
+        assertTrue(again.setAnswers("join", new int[] {-1, -1, -1}, false));
+        assertFalse(Files.readString(f).contains("\"join\""), Files.readString(f));
+    }
+
+    @Test
+    void aFileFromBeforeAnswersWereKeptLoadsWithNoAnswers() throws Exception {
+        Path f = dir.resolve("old.json");
+        Files.writeString(f, "{\"version\":1,\"done\":[\"join\"]}");
+        LessonProgress p = LessonProgress.load(f);
+        assertTrue(p.isDone("join"));
+        assertEquals(0, p.answers("join").length);
+        assertTrue(p.warning().isEmpty());
+    }
+
+    @Test
+    void malformedAnswersAreAWarningNotACrash() throws Exception {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, "{\"version\":1,\"done\":[\"join\"],\"answers\":{\"join\":[\"b\"]}}");
+        LessonProgress p = LessonProgress.load(f);
+        assertTrue(p.warning().orElseThrow().contains("choice number"), p.warning().orElseThrow());
+        assertTrue(p.done().isEmpty());
+        assertEquals(0, p.answers("join").length);
+    }
+
+    @Test
     void aMissingFileIsNoProgressWithoutWarning() {
         LessonProgress p = LessonProgress.load(dir.resolve("none.json"));
         assertTrue(p.done().isEmpty());

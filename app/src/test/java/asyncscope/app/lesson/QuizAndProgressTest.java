@@ -102,6 +102,57 @@ class QuizAndProgressTest {
         assertFalse(q1.choiceButtons().get(wrong).isDisabled());
     }
 
+    /**
+     * A learner who answers, wanders off to another lesson and comes back (or restarts the app) finds
+     * their predictions where they left them; revealed answers stay revealed; "Ask again" forgets them.
+     */
+    @Test
+    void answersComeBackWhenTheLessonIsReopenedOrTheAppRestarts(FxRobot robot) {
+        Lesson join = lesson("join");
+        robot.interact(() -> browser.open(join));
+        int pick = (join.quiz().get(0).answer() + 1) % join.quiz().get(0).choices().size();
+        robot.clickOn(browser.quiz().questions().get(0).choiceButtons().get(pick));
+        robot.interact(() -> browser.open(lesson("select")));
+        assertEquals(-1, browser.quiz().questions().get(0).chosen(), "another lesson's quiz starts blank");
+        robot.interact(() -> browser.open(join));
+        assertEquals(pick, browser.quiz().questions().get(0).chosen(), "the prediction is still there");
+        assertEquals(Verdict.HIDDEN, browser.quiz().questions().get(0).verdict());
+        assertEquals(-1, browser.quiz().questions().get(1).chosen());
+
+        press(robot, "#quiz-reveal");
+        // a restart: a new browser on the same file
+        robot.interact(() -> {
+            browser = new LessonBrowser(CATALOGUE, LessonProgress.load(home.resolve("p.json")));
+            stage.getScene().setRoot(browser);
+            browser.open(join);
+        });
+        assertTrue(browser.quiz().isRevealed(), "revealed answers stay revealed");
+        assertEquals(Verdict.WRONG, browser.quiz().questions().get(0).verdict());
+
+        press(robot, "#quiz-again");
+        robot.interact(() -> {
+            browser = new LessonBrowser(CATALOGUE, LessonProgress.load(home.resolve("p.json")));
+            stage.getScene().setRoot(browser);
+            browser.open(join);
+        });
+        assertFalse(browser.quiz().isRevealed());
+        assertEquals(-1, browser.quiz().questions().get(0).chosen(), "Ask again forgot the answers");
+    }
+
+    @Test
+    void answersKeptForAnOlderQuizAreDroppedNotMisapplied(FxRobot robot) {
+        Lesson join = lesson("join");
+        LessonProgress p = LessonProgress.load(home.resolve("p.json"));
+        p.setAnswers("join", new int[] {0}, true); // one answer, but the quiz has more questions now
+        robot.interact(() -> {
+            browser = new LessonBrowser(CATALOGUE, LessonProgress.load(home.resolve("p.json")));
+            stage.getScene().setRoot(browser);
+            browser.open(join);
+        });
+        assertFalse(browser.quiz().isRevealed());
+        assertTrue(browser.quiz().questions().stream().noneMatch(QuizQuestionView::isAnswered));
+    }
+
     @Test
     void theKeyboardAloneCanAnswer(FxRobot robot) {
         robot.interact(() -> browser.open(lesson("join")));
