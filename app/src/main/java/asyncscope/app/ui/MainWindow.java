@@ -238,11 +238,13 @@ public final class MainWindow {
         log.setOnSeek(playback::seek);
         playback.positionProperty().addListener((o, a, b) -> dirty = true);
         playback.setOnFrame(this::frame);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
     public Scene scene(double w, double h) {
         Scene s = new Scene(root, w, h);
+        // On the scene, not the root: when presenter mode takes away the pane that had the focus, key
+        // events go to the scene itself, and F5 must still bring the panes back.
+        s.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         var css = MainWindow.class.getResource("/assets/css/asyncscope.css");
         if (css != null) {
             s.getStylesheets().add(css.toExternalForm());

@@ -172,6 +172,21 @@ class MainWindowTest {
         assertNotNull(window.root().getLeft());
     }
 
+    /** F5 into presenter mode hides the side panes, the lesson list with them; F5 from there comes back. */
+    @Test
+    void f5TogglesPresenterModeBothWaysFromTheLessonList(FxRobot robot) {
+        robot.interact(() -> {
+            window.leftTabs().getSelectionModel().select(1);
+            window.lessonBrowser().tree().requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.F5);
+        assertTrue(window.isPresenter());
+        robot.type(KeyCode.F5);
+        assertFalse(window.isPresenter(), "F5 brings the panes back");
+        assertNotNull(window.root().getLeft());
+    }
+
     @Test
     void playingAdvancesThePlayheadInBatchesAndStops(FxRobot robot) throws Exception {
         TraceModel m = runProgram(robot, idx("select!"));
