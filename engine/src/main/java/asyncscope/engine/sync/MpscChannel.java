@@ -110,6 +110,11 @@ final class MpscChannel<T> {
         if (!buffer.offer(value)) {
             throw new IllegalStateException("mpsc#" + id + ": push into a closed queue while holding a slot");
         }
+        return sent(value);
+    }
+
+    /** After a message went in: records the send and takes the parked receiver's waker (null if none). */
+    private Waker sent(T value) {
         if (Instrument.recording()) {
             Instrument.emit(KIND, id, "send", buffer.len(), String.valueOf(value));
         }
@@ -124,10 +129,7 @@ final class MpscChannel<T> {
         if (!buffer.offer(value)) {
             return false;
         }
-        if (Instrument.recording()) {
-            Instrument.emit(KIND, id, "send", buffer.len(), String.valueOf(value));
-        }
-        Waker w = takeRxWaker();
+        Waker w = sent(value);
         if (w != null) {
             w.wake(wakeSource);
         }
