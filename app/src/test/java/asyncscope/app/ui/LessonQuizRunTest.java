@@ -10,9 +10,7 @@ import asyncscope.app.model.ResourceSeries;
 import asyncscope.app.model.TraceModel;
 import asyncscope.lessons.catalogue.Lesson;
 import asyncscope.lessons.catalogue.LessonCatalogue;
-import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,10 +30,7 @@ class LessonQuizRunTest {
 
     @Start
     void start(Stage s) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow();
-        s.setScene(window.scene(1600, 1000));
-        s.show();
+        window = TestWindows.open(s);
     }
 
     @Test

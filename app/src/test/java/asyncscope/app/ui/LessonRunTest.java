@@ -18,14 +18,12 @@ import asyncscope.engine.event.Payload;
 import asyncscope.lessons.catalogue.Lesson;
 import asyncscope.lessons.catalogue.LessonCatalogue;
 import asyncscope.lessons.rustlite.diag.Diagnostic;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -54,11 +52,8 @@ class LessonRunTest {
 
     @Start
     void start(Stage s) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage = s;
-        window = new MainWindow();
-        s.setScene(window.scene(1600, 1000));
-        s.show();
+        window = TestWindows.open(s);
     }
 
     @BeforeEach

@@ -13,12 +13,10 @@ import asyncscope.app.model.TraceModel;
 import asyncscope.app.stage.StageLayout;
 import asyncscope.engine.event.Payload;
 import asyncscope.lessons.catalogue.Lesson;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
@@ -45,11 +43,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage s) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage = s;
-        window = new MainWindow();
-        s.setScene(window.scene(1600, 1000));
-        s.show();
+        window = TestWindows.open(s);
     }
 
     @BeforeEach
