@@ -39,8 +39,15 @@ public sealed interface Expr {
     /** {@code e?} */
     record Try(Pos pos, Expr operand) implements Expr {}
 
-    /** {@code &e}, {@code &mut e} — transparent at run time. */
-    record Ref(Pos pos, Expr operand) implements Expr {}
+    /**
+     * {@code &e} or {@code &mut e}. A shared reference is the value itself at run time (nothing can change it
+     * through the reference); {@code &mut local} is a reference to the variable, so assignments through it reach it.
+     */
+    record Ref(Pos pos, Expr operand, boolean mutable) implements Expr {
+        public Ref(Pos pos, Expr operand) {
+            this(pos, operand, false);
+        }
+    }
 
     /** {@code *e} — transparent except on a lock guard, where it reads or writes the guarded value. */
     record Deref(Pos pos, Expr operand) implements Expr {}

@@ -10,8 +10,27 @@ public sealed interface Item {
     /** An attribute like {@code #[tokio::main(flavor = "current_thread")]}: path and {@code key = value} arguments. */
     record Attr(Pos pos, String path, Map<String, Object> args, List<String> words) {}
 
+    /**
+     * A function or method. {@code selfType} is the type of its {@code self} parameter ({@code Self} by value,
+     * {@code &Self}, {@code &mut Self}; null without one); {@code generics} its type parameters with their bounds
+     * (from the angle brackets and the {@code where} clause).
+     */
     record Fn(Pos pos, String name, List<Expr.Param> params, TypeRef ret, Expr.Block body, boolean isAsync,
-              boolean hasSelf, List<Attr> attrs) implements Item {}
+              boolean hasSelf, List<Attr> attrs, TypeRef selfType, List<Generic> generics) implements Item {
+        public Fn(Pos pos, String name, List<Expr.Param> params, TypeRef ret, Expr.Block body, boolean isAsync,
+                  boolean hasSelf, List<Attr> attrs) {
+            this(pos, name, params, ret, body, isAsync, hasSelf, attrs, hasSelf ? new TypeRef("Self", List.of(), TypeRef.SHARED) : null,
+                    List.of());
+        }
+
+        /** Whether {@code self} is taken by reference ({@code &self}, {@code &mut self}). */
+        public boolean selfByRef() {
+            return selfType != null && selfType.isRef();
+        }
+    }
+
+    /** A type parameter {@code T: Bound + Other}. */
+    record Generic(String name, List<TypeRef> bounds) {}
 
     record Struct(Pos pos, String name, List<String> fields, List<TypeRef> types, boolean tuple, List<Attr> attrs) implements Item {}
 
@@ -20,7 +39,13 @@ public sealed interface Item {
     /** A variant: unit, tuple ({@code fieldNames} null, {@code arity} n) or struct-like ({@code fieldNames}). */
     record Variant(String name, int arity, List<String> fieldNames, Long discriminant) {}
 
-    record Impl(Pos pos, String trait, String type, List<Fn> methods, List<Const> consts) implements Item {}
+    /** {@code impl Type} or {@code impl Trait<Args> for Type}; {@code traitType} keeps the trait's generic arguments. */
+    record Impl(Pos pos, String trait, String type, List<Fn> methods, List<Const> consts, TypeRef traitType,
+                TypeRef selfType) implements Item {
+        public Impl(Pos pos, String trait, String type, List<Fn> methods, List<Const> consts) {
+            this(pos, trait, type, methods, consts, trait == null ? null : new TypeRef(trait, List.of()), new TypeRef(type, List.of()));
+        }
+    }
 
     /** {@code use a::b::{c, d as e};} flattened to alias -> full path. */
     record Use(Pos pos, Map<String, String> aliases) implements Item {}

@@ -311,11 +311,12 @@ abstract class ExprParser extends PatternParser {
             }
         }
         if (at("&") || at("&&")) {
-            advance();
-            eat("mut");
+            boolean twice = advance().is("&&");
+            boolean mutable = eat("mut");
             enter();
             try {
-                return new Expr.Ref(ps, unary(ns));
+                Expr inner = new Expr.Ref(ps, unary(ns), mutable);
+                return twice ? new Expr.Ref(ps, inner, false) : inner;
             } finally {
                 leave();
             }

@@ -246,15 +246,18 @@ public final class Parser extends ExprParser {
             return new Item.Enum(ps, name, vs, attrs);
         }
         if (eat("impl")) {
-            skipGenerics();
+            List<Item.Generic> implGenerics = generics();
+            eat("!");
             TypeRef first = type();
             String trait = null;
+            TypeRef traitType = null;
             TypeRef target = first;
             if (eat("for")) {
                 trait = first.name();
+                traitType = first;
                 target = type();
             }
-            skipWhere();
+            whereClause(implGenerics);
             expect("{");
             List<Item.Fn> methods = new ArrayList<>();
             List<Item.Const> iconsts = new ArrayList<>();
@@ -288,7 +291,7 @@ public final class Parser extends ExprParser {
                 methods.add(fn(ma, true));
             }
             expect("}");
-            return new Item.Impl(ps, trait, target.name(), methods, iconsts);
+            return new Item.Impl(ps, trait, target.name(), methods, iconsts, traitType, target);
         }
         if (eat("trait")) {
             String name = ident("a trait name");
@@ -397,22 +400,24 @@ public final class Parser extends ExprParser {
         eat("unsafe");
         expect("fn");
         String name = ident("a function name");
-        skipGenerics();
+        List<Item.Generic> generics = generics();
         expect("(");
         List<Expr.Param> params = new ArrayList<>();
         boolean hasSelf = false;
+        TypeRef selfType = null;
         while (!at(")")) {
             attributes();
             if (at("self") || (at("&") && (ahead(1).is("self") || ahead(1).is("mut") && ahead(2).is("self")
                     || ahead(1).kind() == TokenKind.LIFETIME)) || at("mut") && ahead(1).is("self")) {
-                eat("&");
+                boolean byRef = eat("&");
                 if (tok().kind() == TokenKind.LIFETIME) {
                     advance();
                 }
-                eat("mut");
+                boolean mutable = eat("mut");
                 expect("self");
+                selfType = new TypeRef("Self", List.of(), byRef ? (mutable ? TypeRef.MUT : TypeRef.SHARED) : TypeRef.NONE);
                 if (eat(":")) {
-                    type();
+                    selfType = type();
                 }
                 hasSelf = true;
             } else {
@@ -429,14 +434,15 @@ public final class Parser extends ExprParser {
         if (eat("->")) {
             ret = type();
         }
-        skipWhere();
+        whereClause(generics);
         if (inImpl && eat(";")) {
             isDeclarationOnly = true;
-            return new Item.Fn(ps, name, params, ret, new Expr.Block(ps, List.of(), null, false), isAsync, hasSelf, attrs);
+            return new Item.Fn(ps, name, params, ret, new Expr.Block(ps, List.of(), null, false), isAsync, hasSelf, attrs,
+                    selfType, generics);
         }
         isDeclarationOnly = false;
         Expr.Block body = block();
-        return new Item.Fn(ps, name, params, ret, body, isAsync, hasSelf, attrs);
+        return new Item.Fn(ps, name, params, ret, body, isAsync, hasSelf, attrs, selfType, generics);
     }
 
     // ------------------------------------------------------------------ types

@@ -1,5 +1,6 @@
 package asyncscope.lessons.rustlite.parse;
 
+import asyncscope.lessons.rustlite.ast.Item;
 import asyncscope.lessons.rustlite.ast.TypeRef;
 import asyncscope.lessons.rustlite.diag.Diagnostics;
 import asyncscope.lessons.rustlite.lex.Token;
@@ -33,6 +34,110 @@ abstract class TypeParser extends TokenCursor {
         }
     }
 
+    /**
+     * Type parameters {@code <'a, T: Bound + Other<X>, const N: usize, U = Default>}: the names and bounds of
+     * the type parameters (lifetimes and const parameters are skipped). Empty without angle brackets.
+     */
+    List<Item.Generic> generics() {
+        List<Item.Generic> out = new ArrayList<>();
+        if (!at("<")) {
+            return out;
+        }
+        advance();
+        {
+            while (!at(">") && !atEof()) {
+                if (tok().kind() == TokenKind.LIFETIME) {
+                    advance();
+                    if (eat(":")) {
+                        while (tok().kind() == TokenKind.LIFETIME || at("+")) {
+                            advance();
+                        }
+                    }
+                } else if (eat("const")) {
+                    ident("a const parameter name");
+                    expect(":");
+                    type();
+                    if (eat("=")) {
+                        advance();
+                    }
+                } else {
+                    String name = ident("a type parameter name");
+                    List<TypeRef> bounds = new ArrayList<>();
+                    if (eat(":")) {
+                        boundList(bounds);
+                    }
+                    if (eat("=")) {
+                        type();
+                    }
+                    out.add(new Item.Generic(name, bounds));
+                }
+                if (!eat(",")) {
+                    break;
+                }
+            }
+            expect(">");
+        }
+        return out;
+    }
+
+    /** {@code A + B<X> + 'a + ?Sized}, appended to {@code out}. */
+    void boundList(List<TypeRef> out) {
+        do {
+            if (tok().kind() == TokenKind.LIFETIME) {
+                advance();
+            } else if (eat("?")) {
+                pathType();
+            } else if (at("(")) {
+                advance();
+                out.add(bounds());
+                expect(")");
+            } else {
+                if (eat("for")) {
+                    skipGenerics();
+                }
+                out.add(at("&") || at("&&") || at("fn") || at("dyn") || at("impl") ? type() : pathType());
+            }
+        } while (eat("+"));
+    }
+
+    /** A {@code where} clause: each {@code T: Bounds} adds to the type parameter of that name (others are read and dropped). */
+    void whereClause(List<Item.Generic> generics) {
+        if (!at("where")) {
+            return;
+        }
+        advance();
+        {
+            while (!at("{") && !at(";") && !atEof()) {
+                if (eat("for")) {
+                    skipGenerics();
+                }
+                if (tok().kind() == TokenKind.LIFETIME) {
+                    advance();
+                    expect(":");
+                    while (tok().kind() == TokenKind.LIFETIME || at("+")) {
+                        advance();
+                    }
+                } else {
+                    TypeRef t = type();
+                    expect(":");
+                    List<TypeRef> bounds = new ArrayList<>();
+                    boundList(bounds);
+                    for (int i = 0; i < generics.size(); i++) {
+                        Item.Generic g = generics.get(i);
+                        if (g.name().equals(t.name()) && t.args().isEmpty() && !t.isRef()) {
+                            List<TypeRef> all = new ArrayList<>(g.bounds());
+                            all.addAll(bounds);
+                            generics.set(i, new Item.Generic(g.name(), all));
+                        }
+                    }
+                }
+                if (!eat(",")) {
+                    break;
+                }
+            }
+        }
+    }
+
     void skipWhere() {
         if (eat("where")) {
             while (!at("{") && !at(";") && !atEof()) {
@@ -49,14 +154,17 @@ abstract class TypeParser extends TokenCursor {
         enter();
         try {
             Token t = tok();
-            if (eat("&") || eat("&&") || eat("*")) {
+            if (at("&") || at("&&") || at("*")) {
+                boolean pointer = advance().is("*");
                 if (tok().kind() == TokenKind.LIFETIME) {
                     advance();
                 }
-                if (!eat("mut")) {
+                boolean mutable = eat("mut");
+                if (!mutable) {
                     eat("const");
                 }
-                return type();
+                TypeRef inner = type();
+                return pointer ? inner : inner.asRef(mutable);
             }
             if (eat("(")) {
                 List<TypeRef> items = new ArrayList<>();
