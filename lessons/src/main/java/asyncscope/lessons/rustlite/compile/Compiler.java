@@ -38,6 +38,7 @@ public final class Compiler {
     final Diagnostics diags;
     final PatternCompiler patterns = new PatternCompiler(this);
     final MacroCompiler macros = new MacroCompiler(this);
+    final Borrows borrows = new Borrows(this);
     final Map<String, String> imports = new HashMap<>();
     final Map<String, Item.Fn> fnItems = new LinkedHashMap<>();
     final Map<String, Proto> protos = new LinkedHashMap<>();
@@ -95,7 +96,7 @@ public final class Compiler {
                 String key = im.type() + "::" + f.name();
                 if (!protos.containsKey(key)) {
                     fnItems.put(key, f);
-                    Proto p = new Proto(key, f.isAsync(), f.pos());
+                    Proto p = signature(new Proto(key, f.isAsync(), f.pos()), f);
                     p.owner = im.type();
                     protos.put(key, p);
                 }
@@ -185,7 +186,7 @@ public final class Compiler {
                 error(f.pos(), "the name `" + f.name() + "` is defined multiple times");
             }
             fnItems.put(f.name(), f);
-            protos.put(f.name(), new Proto(f.name(), f.isAsync(), f.pos()));
+            protos.put(f.name(), signature(new Proto(f.name(), f.isAsync(), f.pos()), f));
         } else if (it instanceof Item.Struct s) {
             Set<String> derives = derives(s.attrs());
             List<IntTy> ints = new ArrayList<>();
@@ -207,7 +208,7 @@ public final class Compiler {
                 boolean debugFmt = "Debug".equals(im.trait()) && f.name().equals("fmt");
                 String key = im.type() + "::" + f.name() + (debugFmt ? "#Debug" : "");
                 fnItems.put(key, f);
-                Proto p = new Proto(key, f.isAsync(), f.pos());
+                Proto p = signature(new Proto(key, f.isAsync(), f.pos()), f);
                 p.owner = im.type();
                 protos.put(key, p);
                 if ("Display".equals(im.trait()) && f.name().equals("fmt")) {
@@ -235,6 +236,40 @@ public final class Compiler {
         }
     }
 
+    /**
+     * Sets what callers need to know before the body is compiled (arity, integer types of parameters and result),
+     * so a function can be called above its definition.
+     */
+    static Proto signature(Proto proto, Item.Fn f) {
+        int base = f.hasSelf() ? 1 : 0;
+        IntTy[] pints = new IntTy[f.params().size() + base];
+        for (int i = 0; i < f.params().size(); i++) {
+            TypeRef t = f.params().get(i).type();
+            pints[base + i] = t.isRef() ? null : IntTy.parse(t.name());
+        }
+        proto.nparams = base + f.params().size();
+        proto.paramInts = pints;
+        proto.retInt = f.ret().isRef() ? null : IntTy.parse(f.ret().name());
+        return proto;
+    }
+
+    /** Whether the program defines a method called {@code name} on any of its types. */
+    boolean userMethodNamed(String name) {
+        return !userMethods(name).isEmpty();
+    }
+
+    /** The program's methods called {@code name}, on any type. */
+    List<Item.Fn> userMethods(String name) {
+        List<Item.Fn> out = new ArrayList<>();
+        String suffix = "::" + name;
+        for (Map.Entry<String, Item.Fn> e : fnItems.entrySet()) {
+            if (e.getKey().endsWith(suffix) && e.getValue().hasSelf()) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
+    }
+
     static Set<String> derives(List<Item.Attr> attrs) {
         Set<String> d = new HashSet<>();
         for (Item.Attr a : attrs) {
@@ -248,28 +283,32 @@ public final class Compiler {
     void compileFn(Proto proto, Item.Fn f) {
         FnCtx cx = new FnCtx(proto, null, f.isAsync(), proto.owner);
         cx.pushScope();
-        int i = 0;
         if (f.hasSelf()) {
-            cx.declare("self");
+            int self = cx.declare("self");
+            if (f.selfByRef()) {
+                cx.borrowed.add(self);
+            }
         }
-        IntTy[] pints = new IntTy[f.params().size() + (f.hasSelf() ? 1 : 0)];
-        int base = f.hasSelf() ? 1 : 0;
+        signature(proto, f);
         List<Integer> paramSlots = new ArrayList<>();
-        for (Expr.Param p : f.params()) {
-            pints[base + i] = IntTy.parse(p.type().name());
+        for (int k = 0; k < f.params().size(); k++) {
             paramSlots.add(cx.newSlot());
-            i++;
         }
-        proto.nparams = base + f.params().size();
-        proto.paramInts = pints;
-        proto.retInt = IntTy.parse(f.ret().name());
         for (int k = 0; k < f.params().size(); k++) {
             Expr.Param p = f.params().get(k);
+            if (p.type().isRef()) {
+                cx.borrowed.add(paramSlots.get(k));
+            }
             if (p.pat() instanceof Pat.Bind b && b.sub() == null) {
                 cx.scopes.get(cx.scopes.size() - 1).put(b.name(), paramSlots.get(k));
             } else {
+                Map<String, Integer> binds = new HashMap<>();
                 cx.emit(Op.LOAD, paramSlots.get(k), null, p.pat().pos());
-                cx.emit(Op.PAT_OR_PANIC, 0, patterns.pattern(cx, p.pat(), new HashMap<>(), IntTy.parse(p.type().name())), p.pat().pos());
+                cx.emit(Op.PAT_OR_PANIC, 0, patterns.pattern(cx, p.pat(), binds, IntTy.parse(p.type().name())), p.pat().pos());
+                bindNames(cx, binds);
+                if (p.type().isRef()) {
+                    cx.borrowed.addAll(binds.values());
+                }
             }
         }
         blockBody(cx, f.body());
@@ -318,6 +357,8 @@ public final class Compiler {
                 cx.emit(Op.POP_DROP, 0, null, l.pos());
                 return;
             }
+            // a `let` of a reference (`let r = &v;`, `let x: &T = ...`, `let first = v.first().unwrap();`) binds copies of it
+            boolean refs = l.type() != null && l.type().isRef() || borrows.isRef(cx, l.init());
             if (l.elseBlock() != null) {
                 Map<String, Integer> binds = new HashMap<>();
                 CPat cp = patterns.pattern(cx, l.pat(), binds, it);
@@ -328,6 +369,9 @@ public final class Compiler {
                 cx.emit(Op.PANIC, 0, "`let ... else` block must diverge (return, break or panic)", l.pos());
                 cx.patch(jt, cx.here());
                 bindNames(cx, binds);
+                if (refs || borrows.isOptionOfRef(cx, l.init())) {
+                    cx.borrowed.addAll(binds.values());
+                }
                 return;
             }
             if (l.pat() instanceof Pat.Bind b && b.sub() == null) {
@@ -335,12 +379,18 @@ public final class Compiler {
                 cx.emit(Op.STORE, slot, null, l.pos());
                 cx.scopes.get(cx.scopes.size() - 1).put(b.name(), slot);
                 cx.scopeSlots.get(cx.scopeSlots.size() - 1).add(slot);
+                if (refs) {
+                    cx.borrowed.add(slot);
+                }
                 return;
             }
             Map<String, Integer> binds = new HashMap<>();
             CPat cp = patterns.pattern(cx, l.pat(), binds, it);
             cx.emit(Op.PAT_OR_PANIC, 0, cp, l.pos());
             bindNames(cx, binds);
+            if (refs) {
+                cx.borrowed.addAll(binds.values());
+            }
         }
     }
 
@@ -427,7 +477,8 @@ public final class Compiler {
         if (tracksDrops && e instanceof Expr.Path p && p.segments().size() == 1) {
             Integer slot = cx.lookup(p.segments().get(0));
             if (slot != null) {
-                cx.emit(Op.MOVE, slot, null, p.pos());
+                // a reference is copied, an owned value moved out
+                cx.emit(cx.borrowed.contains(slot) ? Op.LOAD : Op.MOVE, slot, null, p.pos());
                 return;
             }
         }
@@ -476,7 +527,7 @@ public final class Compiler {
             expr(cx, t.operand());
             cx.emit(Op.TRY, 0, null, t.pos());
         } else if (e instanceof Expr.Ref r) {
-            expr(cx, r.operand());
+            ref(cx, r);
         } else if (e instanceof Expr.Deref d) {
             expr(cx, d.operand());
             cx.emit(Op.DEREF, isLocalPlace(cx, d.operand()) ? 0 : 1, null, d.pos());
@@ -499,7 +550,7 @@ public final class Compiler {
             cx.patch(jend, cx.here());
         } else if (e instanceof Expr.IfLet i) {
             cx.pushScope();
-            boolean onLocal = isLocalPlace(cx, i.value());
+            boolean onLocal = borrows.bindsRefs(cx, i.value());
             expr(cx, i.value());
             Map<String, Integer> binds = new HashMap<>();
             cx.emit(Op.PAT, 0, patterns.pattern(cx, i.pat(), binds, null), i.pos());
@@ -535,7 +586,7 @@ public final class Compiler {
             Loop lp = new Loop(w.label(), cx.scopes.size(), 0);
             int top = cx.here();
             cx.pushScope();
-            boolean onLocal = isLocalPlace(cx, w.value());
+            boolean onLocal = borrows.bindsRefs(cx, w.value());
             expr(cx, w.value());
             Map<String, Integer> binds = new HashMap<>();
             cx.emit(Op.PAT, 0, patterns.pattern(cx, w.pat(), binds, null), w.pos());
@@ -566,7 +617,13 @@ public final class Compiler {
         } else if (e instanceof Expr.For f) {
             cx.pushScope();
             int iterSlot = cx.newSlot();
-            expr(cx, f.iter());
+            boolean refItems = borrows.yieldsRefs(cx, f.iter());
+            if (f.iter() instanceof Expr.Ref r && r.mutable()) {
+                // `for x in &mut v` walks the elements in place, as `v.iter_mut()`
+                expr(cx, new Expr.MethodCall(r.pos(), r.operand(), "iter_mut", null, List.of()));
+            } else {
+                expr(cx, f.iter());
+            }
             cx.emit(Op.ITER, iterSlot, null, f.pos());
             Loop lp = new Loop(f.label(), cx.scopes.size(), 0);
             int top = cx.here();
@@ -576,6 +633,9 @@ public final class Compiler {
             CPat cp = patterns.pattern(cx, f.pat(), binds, null);
             cx.emit(Op.PAT_OR_PANIC, 0, cp, f.pos());
             bindNames(cx, binds);
+            if (refItems) {
+                cx.borrowed.addAll(binds.values());
+            }
             cx.loops.add(lp);
             block(cx, f.body());
             cx.loops.remove(cx.loops.size() - 1);
@@ -678,6 +738,34 @@ public final class Compiler {
                 cx.patch(j, cx.here());
             }
             cx.popScope(m.pos());
+        }
+    }
+
+    /**
+     * {@code &e} is {@code e} itself at run time. {@code &mut place} makes a {@link asyncscope.lessons.rustlite.interp.MutRef}
+     * to the variable, field or element so that assignments through it reach the place; {@code &mut *r} reborrows
+     * {@code r}; a {@code &mut} of a temporary is the temporary.
+     */
+    void ref(FnCtx cx, Expr.Ref r) {
+        Expr target = r.operand();
+        if (!r.mutable()) {
+            expr(cx, target);
+            return;
+        }
+        if (target instanceof Expr.Deref d && d.operand() instanceof Expr.Path p && p.segments().size() == 1
+                && cx.lookup(p.segments().get(0)) != null) {
+            cx.emit(Op.LOAD, cx.lookup(p.segments().get(0)), null, r.pos());
+        } else if (target instanceof Expr.Path p && p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null) {
+            cx.emit(Op.REF_LOCAL, cx.lookup(p.segments().get(0)), null, r.pos());
+        } else if (target instanceof Expr.Field f && isLocalPlace(cx, f.receiver())) {
+            expr(cx, f.receiver());
+            cx.emit(Op.REF_FIELD, 0, f.name(), r.pos());
+        } else if (target instanceof Expr.Index ix && isLocalPlace(cx, ix.receiver())) {
+            expr(cx, ix.receiver());
+            expr(cx, ix.index());
+            cx.emit(Op.REF_INDEX, 0, null, r.pos());
+        } else {
+            expr(cx, target);
         }
     }
 
@@ -857,7 +945,8 @@ public final class Compiler {
             } else {
                 exprMove(cx, a.value());
             }
-            cx.emit(Op.ASSIGN_LOCAL, slot, null, a.pos());
+            // a variable holding a reference is re-pointed; it never owned what it pointed at
+            cx.emit(cx.borrowed.contains(slot) ? Op.STORE : Op.ASSIGN_LOCAL, slot, null, a.pos());
         } else if (t instanceof Expr.Field f) {
             checkSelfField(cx, f);
             expr(cx, f.receiver());
@@ -1024,7 +1113,7 @@ public final class Compiler {
 
     void match(FnCtx cx, Expr.Match m) {
         int temp = cx.newSlot();
-        boolean onLocal = isLocalPlace(cx, m.scrutinee());
+        boolean onLocal = borrows.bindsRefs(cx, m.scrutinee());
         expr(cx, m.scrutinee());
         cx.emit(Op.STORE, temp, null, m.pos());
         cx.borrowed.add(temp);
@@ -1094,14 +1183,22 @@ public final class Compiler {
         pr.paramInts = new IntTy[pr.nparams];
         for (int i = 0; i < c.params().size(); i++) {
             Expr.Param p = c.params().get(i);
-            pr.paramInts[i] = IntTy.parse(p.type().name());
+            pr.paramInts[i] = p.type().isRef() ? null : IntTy.parse(p.type().name());
+            // an untyped closure parameter is most often an iterator adapter's `&item`: treated as a reference
+            boolean ref = p.type().isRef() || p.type() == TypeRef.INFER;
             if (p.pat() instanceof Pat.Bind b && b.sub() == null) {
                 inner.scopes.get(0).put(b.name(), paramSlots.get(i));
+                if (ref) {
+                    inner.borrowed.add(paramSlots.get(i));
+                }
             } else {
                 inner.emit(Op.LOAD, paramSlots.get(i), null, p.pat().pos());
                 Map<String, Integer> binds = new HashMap<>();
                 inner.emit(Op.PAT_OR_PANIC, 0, patterns.pattern(inner, p.pat(), binds, null), p.pat().pos());
                 bindNames(inner, binds);
+                if (ref) {
+                    inner.borrowed.addAll(binds.values());
+                }
             }
         }
         Expr body = c.body();
@@ -1117,7 +1214,7 @@ public final class Compiler {
 
     void emitCaptures(FnCtx cx, FnCtx inner, boolean move, Pos p) {
         for (int slot : inner.captureFrom) {
-            cx.emit(move && tracksDrops ? Op.MOVE : Op.LOAD, slot, null, p);
+            cx.emit(move && tracksDrops && !cx.borrowed.contains(slot) ? Op.MOVE : Op.LOAD, slot, null, p);
         }
     }
 

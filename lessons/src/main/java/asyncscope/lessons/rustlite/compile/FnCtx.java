@@ -63,6 +63,7 @@ final class FnCtx {
         scopeSlots.add(new ArrayList<>());
     }
 
+    /** Slots holding references (or borrowing captures): a use copies them, a scope end does not drop them. */
     final Set<Integer> borrowed = new HashSet<>();
 
     void popScope(Pos p) {
@@ -116,8 +117,8 @@ final class FnCtx {
                 proto.captureFrom.add(outer);
                 proto.captureSlots.add(s);
                 proto.captureBorrowed.add(!isMove);
-                if (!isMove) {
-                    borrowed.add(s);
+                if (!isMove || parent.borrowed.contains(outer)) {
+                    borrowed.add(s); // a borrowing capture, or a moved copy of a reference: never dropped here
                 }
                 return s;
             }

@@ -69,7 +69,7 @@ public final class Interp {
             return callClosure(c, args);
         }
         if (callee instanceof Native n) {
-            return n.call(this, args, at);
+            return n.call(this, n.takesPlaces() ? args : MutRef.stripAll(args), at);
         }
         if (callee instanceof RArc a) {
             return call(a.inner, args, at);
@@ -160,7 +160,7 @@ public final class Interp {
                 break;
             }
         }
-        return Methods.call(this, r, name, turbofish, args, at);
+        return Methods.call(this, r, name, turbofish, MutRef.stripAll(args), at);
     }
 
     private static String userType(Object v) {
@@ -368,7 +368,21 @@ public final class Interp {
                         f.push(call(callee, args, in));
                     }
                     case CALL_FN -> f.push(invoke((Proto) in.o, popArgs(f, in.a), null));
-                    case CALL_NATIVE -> f.push(((Native) in.o).call(this, popArgs(f, in.a), in));
+                    case CALL_NATIVE -> {
+                        Native n = (Native) in.o;
+                        Object[] args = popArgs(f, in.a);
+                        f.push(n.call(this, n.takesPlaces() ? args : MutRef.stripAll(args), in));
+                    }
+                    case REF_LOCAL -> {
+                        // a variable already holding a `&mut` is passed on (a reborrow); otherwise point at the variable
+                        Object v = f.locals[in.a];
+                        f.push(v instanceof MutRef r ? r : new MutRef.Local(f.locals, in.a));
+                    }
+                    case REF_FIELD -> f.push(new MutRef.Field(this, f.pop(), (String) in.o));
+                    case REF_INDEX -> {
+                        Object idx = deref(f.pop());
+                        f.push(new MutRef.Element(f.pop(), idx));
+                    }
                     case METHOD -> {
                         Object[] args = popArgs(f, in.a);
                         Object recv = f.pop();
@@ -568,7 +582,7 @@ public final class Interp {
         }
     }
 
-    static Object deref(Object v) {
+    public static Object deref(Object v) {
         while (v instanceof Derefable d) {
             v = d.get();
         }

@@ -36,6 +36,7 @@ public final class TokioFutures {
 
     @SuppressWarnings("unchecked")
     public static Future<Object> toFuture(Interp in, Object v, Insn at) {
+        v = asyncscope.lessons.rustlite.interp.MutRef.strip(v);
         if (v instanceof RJoinHandle h) {
             return new JoinAwait(h);
         }
