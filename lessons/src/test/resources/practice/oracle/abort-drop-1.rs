@@ -1,0 +1,28 @@
+use tokio::time::{sleep, Duration};
+
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        println!("worker: guard dropped");
+    }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let handle = tokio::spawn(async {
+        let _guard = Guard;
+        for step in 1..=4 {
+            sleep(Duration::from_millis(100)).await;
+            println!("worker: step {}", step);
+        }
+        println!("worker: finished");
+    });
+    sleep(Duration::from_millis(150)).await;
+    println!("main: abort");
+    handle.abort();
+    match handle.await {
+        Ok(()) => println!("main: worker finished"),
+        Err(e) => println!("main: cancelled = {}", e.is_cancelled()),
+    }
+}

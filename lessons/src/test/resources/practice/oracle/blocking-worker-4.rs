@@ -1,0 +1,15 @@
+use std::time::Duration;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let ticker = tokio::spawn(async {
+        for i in 0..3 {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            println!("tick {}", i);
+        }
+    });
+    println!("main: working for 70 ms");
+    std::thread::sleep(Duration::from_millis(70));
+    println!("main: done working");
+    ticker.await.unwrap();
+}

@@ -1,0 +1,17 @@
+async fn greet(name: &str) {
+    println!("hello {}", name);
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let ann = greet("ann");
+    println!("created ann");
+    let cy = greet("cy");
+    println!("created cy");
+    let dee = greet("dee");
+    println!("created dee");
+    cy.await;
+    dee.await;
+    ann.await;
+    println!("end");
+}

@@ -1,0 +1,26 @@
+use tokio::time::{sleep, Duration};
+
+struct Request {
+    name: &'static str,
+}
+
+impl Drop for Request {
+    fn drop(&mut self) {
+        println!("cleanup {}", self.name);
+    }
+}
+
+async fn query(name: &'static str, ms: u64) -> &'static str {
+    let _request = Request { name };
+    sleep(Duration::from_millis(ms)).await;
+    name
+}
+
+#[tokio::main]
+async fn main() {
+    tokio::select! {
+        v = query("mirror", 200) => println!("winner: {}", v),
+        v = query("database", 150) => println!("winner: {}", v),
+    }
+    println!("main continues");
+}
