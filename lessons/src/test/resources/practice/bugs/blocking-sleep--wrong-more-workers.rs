@@ -1,0 +1,25 @@
+use std::time::Duration;
+
+async fn heartbeat() {
+    for i in 0..3 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        println!("heartbeat {}", i);
+    }
+}
+
+async fn prepare_report(id: u32) {
+    // building a report takes 250 ms
+    std::thread::sleep(Duration::from_millis(250));
+    println!("report {} ready", id);
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let beat = tokio::spawn(heartbeat());
+    let reports = tokio::spawn(async {
+        prepare_report(1).await;
+        prepare_report(2).await;
+    });
+    beat.await.unwrap();
+    reports.await.unwrap();
+}
