@@ -22,7 +22,8 @@ import asyncscope.lessons.rustlite.value.Values;
  * The HTTP client of Rust-lite: {@code http::get(url)} (also spelled {@code reqwest::get}) makes a real request
  * (a simulated one under the simulator) to the built-in loopback server, which the runner starts for programs
  * that use it. URLs on {@code localhost} / {@code 127.0.0.1} without a port are sent to that server, so tutorial
- * code runs unchanged; any other host is refused (the sandbox). {@code http::max_in_flight()} and
+ * code runs unchanged; any other host or port gets the error a refused connection gives, and a URL with a control
+ * character is refused before anything is sent (the sandbox: a program talks to the built-in server only). {@code http::max_in_flight()} and
  * {@code http::requests()} let a lesson check what the server saw.
  */
 public final class HttpPrelude {
@@ -59,7 +60,12 @@ public final class HttpPrelude {
         throw new RPanic("the built-in HTTP server is not running");
     }
 
-    /** Points {@code http://localhost/...} and {@code http://127.0.0.1/...} (no port) at the built-in server. */
+    /**
+     * Where a request may go: the built-in server, and nothing else. {@code http://localhost/...},
+     * {@code http://127.0.0.1/...} and {@code http://asyncscope/...} without a port are sent to it (so tutorial
+     * code runs unchanged), as is a URL naming its own port ({@code http::base_url()}). Null for any other
+     * host or port: the sandbox answers those as a refused connection would.
+     */
     static String rewrite(Interp in, String url) {
         for (String host : new String[] {"http://localhost", "http://127.0.0.1", "http://asyncscope"}) {
             if (url.startsWith(host) && (url.length() == host.length() || url.charAt(host.length()) == '/'
@@ -68,18 +74,27 @@ public final class HttpPrelude {
                 return server(in).url(rest.isEmpty() ? "/" : rest);
             }
         }
-        if (url.startsWith("http://127.0.0.1:") || url.startsWith("http://localhost:")) {
-            return url;
+        for (String host : new String[] {"http://localhost:", "http://127.0.0.1:"}) {
+            String own = host + server(in).port();
+            if (url.startsWith(own) && (url.length() == own.length() || url.charAt(own.length()) == '/'
+                    || url.charAt(own.length()) == '?')) {
+                return url;
+            }
         }
         return null;
     }
 
     static Object get(Interp in, String url) {
+        if (url.chars().anyMatch(Character::isISOControl)) {
+            String shown = Fmt.debug(new RStr(url), false);
+            return Futures.ready(REnum.err(new SyncPrelude.ErrVal("builder error for url (" + shown
+                    + "): a URL may not contain control characters", "reqwest::Error { kind: Builder, url: " + shown + " }")));
+        }
         String target = rewrite(in, url);
         if (target == null) {
             return Futures.ready(REnum.err(new SyncPrelude.ErrVal("error sending request for url (" + url
-                    + "): Rust-lite only reaches the built-in server at http://localhost/", "reqwest::Error { kind: Request, url: \""
-                    + url + "\" }")));
+                    + "): error trying to connect: Connection refused (Rust-lite reaches only its built-in server, http://localhost/)",
+                    "reqwest::Error { kind: Request, url: \"" + url + "\", source: ConnectError(\"Connection refused\") }")));
         }
         Future<IoResult<HttpResponse>> f = HttpClient.get(target);
         return SyncPrelude.mapped(f, r -> {
