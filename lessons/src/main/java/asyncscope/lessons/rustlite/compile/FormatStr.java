@@ -83,11 +83,10 @@ public final class FormatStr {
                 arg = next++;
                 f.positionalUsed = Math.max(f.positionalUsed, arg + 1);
             } else if (Character.isDigit(argPart.charAt(0))) {
-                try {
-                    arg = Integer.parseInt(argPart);
-                } catch (NumberFormatException e) {
+                if (!argPart.chars().allMatch(Character::isDigit) || argPart.length() > 4) {
                     throw new Bad("invalid format string: invalid argument `" + argPart + "`", i + 1);
                 }
+                arg = Integer.parseInt(argPart);
                 f.positionalUsed = Math.max(f.positionalUsed, arg + 1);
             } else {
                 if (!argPart.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -116,6 +115,35 @@ public final class FormatStr {
             k = names.size() - 1;
         }
         return nargs + k;
+    }
+
+    /** The largest width or precision Rust accepts: they are {@code u16}s. */
+    public static final int MAX_COUNT = 65_535;
+
+    /** A literal width or precision, checked as rustc does (it must fit a {@code u16}). */
+    private static int count(String digits, int offset) {
+        String n = digits.replaceFirst("^0+(?=.)", "");
+        if (n.length() > 5 || Integer.parseInt(n) > MAX_COUNT) {
+            throw new Bad("invalid format string: integer `" + digits + "` does not fit into the type `u16` whose range is `0..=65535`",
+                    offset);
+        }
+        return Integer.parseInt(n);
+    }
+
+    /** A {@code N$} or {@code name$} width or precision: the index of the argument that holds it. */
+    private static String countArg(String ref, FormatStr f, int nargs, java.util.Map<String, Integer> named, int offset) {
+        if (ref == null) {
+            return null;
+        }
+        if (!ref.chars().allMatch(Character::isDigit)) {
+            return String.valueOf(f.nameIndex(ref, nargs, named));
+        }
+        String n = ref.replaceFirst("^0+(?=.)", "");
+        if (n.length() > 4) {
+            throw new Bad("invalid format string: invalid reference to positional argument " + ref, offset);
+        }
+        f.positionalUsed = Math.max(f.positionalUsed, Integer.parseInt(n) + 1);
+        return n;
     }
 
     private static Fmt.Spec spec(String sp, int offset, FormatStr f, int nargs, java.util.Map<String, Integer> named) {
@@ -160,7 +188,7 @@ public final class FormatStr {
                 widthArg = w;
                 i++;
             } else if (w.chars().allMatch(Character::isDigit)) {
-                width = Integer.parseInt(w);
+                width = count(w, offset + ws);
             } else {
                 i = ws; // e.g. `x`/`?` type letters
             }
@@ -178,7 +206,7 @@ public final class FormatStr {
                 precArg = pr;
                 i++;
             } else if (!pr.isEmpty() && pr.chars().allMatch(Character::isDigit)) {
-                precision = Integer.parseInt(pr);
+                precision = count(pr, offset + ps);
             } else {
                 throw new Bad("invalid format string: expected a precision after `.`", offset + ps);
             }
@@ -193,12 +221,8 @@ public final class FormatStr {
                 throw new Bad("invalid format string: unknown format trait `" + rest + "`", offset + i);
             }
         }
-        if (widthArg != null && !widthArg.chars().allMatch(Character::isDigit)) {
-            widthArg = String.valueOf(f.nameIndex(widthArg, nargs, named));
-        }
-        if (precArg != null && !precArg.chars().allMatch(Character::isDigit)) {
-            precArg = String.valueOf(f.nameIndex(precArg, nargs, named));
-        }
+        widthArg = countArg(widthArg, f, nargs, named, offset + ws);
+        precArg = countArg(precArg, f, nargs, named, offset);
         return new Fmt.Spec(fill, align, alt, zero, plus, width, precision, kind, widthArg, precArg);
     }
 }

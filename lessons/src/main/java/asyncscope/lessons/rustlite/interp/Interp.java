@@ -672,15 +672,23 @@ public final class Interp {
                 Object v = deref(args[h.arg()]);
                 Fmt.Spec spec = h.spec();
                 if (spec.widthArg() != null || spec.precisionArg() != null) {
-                    int w = spec.widthArg() == null ? spec.width() : (int) ((RInt) deref(args[Integer.parseInt(spec.widthArg())])).v;
-                    int pr = spec.precisionArg() == null ? spec.precision()
-                            : (int) ((RInt) deref(args[Integer.parseInt(spec.precisionArg())])).v;
+                    int w = spec.widthArg() == null ? spec.width() : countArg(args[Integer.parseInt(spec.widthArg())]);
+                    int pr = spec.precisionArg() == null ? spec.precision() : countArg(args[Integer.parseInt(spec.precisionArg())]);
                     spec = spec.withWidth(w, pr);
                 }
                 b.append(formatOne(v, spec));
             }
         }
         return b.toString();
+    }
+
+    /** A width or precision given as an argument ({@code {:>1$}}): Rust panics when it does not fit a {@code u16}. */
+    private static int countArg(Object v) {
+        long n = ((RInt) deref(v)).v;
+        if (n < 0 || n > FormatStr.MAX_COUNT) {
+            throw new RPanic("Formatting argument out of range");
+        }
+        return (int) n;
     }
 
     /** One value under a spec, using the program's {@code impl Display} when it has one. */
