@@ -59,6 +59,11 @@ public final class Compiler {
     /** Lexes, parses and compiles {@code text}; throws {@link asyncscope.lessons.rustlite.diag.CompileError} with every diagnostic. */
     public static Program compile(String file, String text) {
         Source src = new Source(file, text);
+        return DeepStack.run(src, () -> compile(src));
+    }
+
+    private static Program compile(Source src) {
+        String text = src.text();
         Diagnostics d = new Diagnostics(src);
         var toks = new Lexer(text, d).lex();
         if (d.anyContaining("unterminated")) {
@@ -1149,26 +1154,25 @@ public final class Compiler {
 
     /** A variable, field or index of a variable: matching on it borrows, so its bindings are not dropped. */
     boolean isLocalPlace(FnCtx cx, Expr e) {
-        if (e instanceof Expr.Path p) {
-            return p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null;
+        while (true) { // a loop: a place may be a chain as long as the parser allows (`t.0.0.0...`)
+            if (e instanceof Expr.Path p) {
+                return p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null;
+            }
+            if (e instanceof Expr.Field f) {
+                e = f.receiver();
+            } else if (e instanceof Expr.Index i) {
+                e = i.receiver();
+            } else if (e instanceof Expr.Ref r) {
+                e = r.operand();
+            } else if (e instanceof Expr.Deref d) {
+                e = d.operand();
+            } else if (e instanceof Expr.MethodCall m && (m.name().equals("as_ref") || m.name().equals("iter")
+                    || m.name().equals("as_str") || m.name().equals("as_mut"))) {
+                e = m.receiver();
+            } else {
+                return false;
+            }
         }
-        if (e instanceof Expr.Field f) {
-            return isLocalPlace(cx, f.receiver());
-        }
-        if (e instanceof Expr.Index i) {
-            return isLocalPlace(cx, i.receiver());
-        }
-        if (e instanceof Expr.Ref r) {
-            return isLocalPlace(cx, r.operand());
-        }
-        if (e instanceof Expr.Deref d) {
-            return isLocalPlace(cx, d.operand());
-        }
-        if (e instanceof Expr.MethodCall m) {
-            return (m.name().equals("as_ref") || m.name().equals("iter") || m.name().equals("as_str")
-                    || m.name().equals("as_mut")) && isLocalPlace(cx, m.receiver());
-        }
-        return false;
     }
 
     void closure(FnCtx cx, Expr.Closure c) {

@@ -46,6 +46,7 @@ abstract class ExprParser extends PatternParser {
         Expr tail = null;
         while (!at("}") && !atEof() && !diags.full()) {
             int before = p;
+            int level = depth;
             try {
                 if (tail != null) {
                     // the previous expression needed a `;`
@@ -58,7 +59,7 @@ abstract class ExprParser extends PatternParser {
                     tail = e;
                 }
             } catch (Bail b) {
-                depth = 0;
+                depth = level;
                 tail = null;
                 recoverStatement(before);
             }
@@ -71,6 +72,9 @@ abstract class ExprParser extends PatternParser {
     }
 
     void recoverStatement(int stmtStart) {
+        if (atEof()) {
+            return; // nothing left to skip (e.g. after "nests too deeply"): rescanning the statement would be quadratic
+        }
         // brackets the failed statement opened and did not close yet
         int nest = 0;
         for (int i = stmtStart; i < p && i < toks.size(); i++) {
@@ -214,8 +218,12 @@ abstract class ExprParser extends PatternParser {
         if (tok().kind() == TokenKind.PUNCT && ASSIGN_OPS.contains(tok().text())) {
             Pos ps = pos();
             String op = advance().text();
-            Expr rhs = assignment(ns);
-            return new Expr.Assign(ps, op, lhs, rhs);
+            enter();
+            try {
+                return new Expr.Assign(ps, op, lhs, assignment(ns));
+            } finally {
+                leave();
+            }
         }
         return lhs;
     }
@@ -265,29 +273,44 @@ abstract class ExprParser extends PatternParser {
 
     Expr binary(int min, boolean ns) {
         Expr left = cast(ns);
-        while (true) {
-            Token t = tok();
-            if (t.kind() != TokenKind.PUNCT) {
-                return left;
+        Pos start = startOf(left);
+        int links = 0;
+        try {
+            while (true) {
+                Token t = tok();
+                if (t.kind() != TokenKind.PUNCT) {
+                    return left;
+                }
+                int pr = prec(t.text());
+                if (pr < 0 || pr <= min) {
+                    return left;
+                }
+                advance();
+                link();
+                links++;
+                Expr right = binary(pr, ns);
+                left = new Expr.Binary(start, t.text(), left, right);
             }
-            int pr = prec(t.text());
-            if (pr < 0 || pr <= min) {
-                return left;
-            }
-            advance();
-            Expr right = binary(pr, ns);
-            left = new Expr.Binary(startOf(left), t.text(), left, right);
+        } finally {
+            leave(links);
         }
     }
 
     Expr cast(boolean ns) {
         Expr e = unary(ns);
-        while (at("as")) {
-            Pos ps = pos();
-            advance();
-            e = new Expr.Cast(ps, e, type());
+        int links = 0;
+        try {
+            while (at("as")) {
+                Pos ps = pos();
+                advance();
+                link();
+                links++;
+                e = new Expr.Cast(ps, e, type());
+            }
+            return e;
+        } finally {
+            leave(links);
         }
-        return e;
     }
 
     Expr unary(boolean ns) {
@@ -325,56 +348,67 @@ abstract class ExprParser extends PatternParser {
     }
 
     Expr postfix(Expr e) {
-        while (true) {
-            Pos ps = pos();
-            if (at("?")) {
-                advance();
-                e = new Expr.Try(ps, e);
-            } else if (at(".")) {
-                advance();
-                Token t = tok();
-                if (t.is("await")) {
-                    Pos ap = pos();
-                    advance();
-                    e = new Expr.Await(ap, e);
-                } else if (t.kind() == TokenKind.INT) {
-                    advance();
-                    e = new Expr.Field(ps, e, t.text());
-                } else if (t.kind() == TokenKind.FLOAT) {
-                    // `t.0.1` lexes as a float `0.1`
-                    advance();
-                    String[] parts = t.text().split("\\.");
-                    e = new Expr.Field(ps, e, parts[0]);
-                    if (parts.length > 1) {
-                        e = new Expr.Field(ps, e, parts[1]);
-                    }
-                } else if (t.isIdent()) {
-                    ps = pos();
-                    String name = advance().text();
-                    TypeRef turbo = null;
-                    if (at("::")) {
-                        advance();
-                        List<TypeRef> a = typeArgs();
-                        turbo = a.isEmpty() ? TypeRef.INFER : a.get(0);
-                    }
-                    if (at("(")) {
-                        e = new Expr.MethodCall(ps, e, name, turbo, args("(", ")"));
-                    } else {
-                        e = new Expr.Field(ps, e, name);
-                    }
-                } else {
-                    throw fail("a field name, method name or `await` after `.`");
+        int links = 0;
+        try {
+            while (true) {
+                Pos ps = pos();
+                if (at("?") || at(".") || at("(") || at("[")) {
+                    link();
+                    links++;
                 }
-            } else if (at("(")) {
-                e = new Expr.Call(ps, e, args("(", ")"));
-            } else if (at("[")) {
-                advance();
-                Expr idx = expr();
-                expect("]");
-                e = new Expr.Index(ps, e, idx);
-            } else {
-                return e;
+                if (at("?")) {
+                    advance();
+                    e = new Expr.Try(ps, e);
+                } else if (at(".")) {
+                    advance();
+                    Token t = tok();
+                    if (t.is("await")) {
+                        Pos ap = pos();
+                        advance();
+                        e = new Expr.Await(ap, e);
+                    } else if (t.kind() == TokenKind.INT) {
+                        advance();
+                        e = new Expr.Field(ps, e, t.text());
+                    } else if (t.kind() == TokenKind.FLOAT) {
+                        // `t.0.1` lexes as a float `0.1`
+                        advance();
+                        String[] parts = t.text().split("\\.");
+                        e = new Expr.Field(ps, e, parts[0]);
+                        if (parts.length > 1) {
+                            link();
+                            links++;
+                            e = new Expr.Field(ps, e, parts[1]);
+                        }
+                    } else if (t.isIdent()) {
+                        ps = pos();
+                        String name = advance().text();
+                        TypeRef turbo = null;
+                        if (at("::")) {
+                            advance();
+                            List<TypeRef> a = typeArgs();
+                            turbo = a.isEmpty() ? TypeRef.INFER : a.get(0);
+                        }
+                        if (at("(")) {
+                            e = new Expr.MethodCall(ps, e, name, turbo, args("(", ")"));
+                        } else {
+                            e = new Expr.Field(ps, e, name);
+                        }
+                    } else {
+                        throw fail("a field name, method name or `await` after `.`");
+                    }
+                } else if (at("(")) {
+                    e = new Expr.Call(ps, e, args("(", ")"));
+                } else if (at("[")) {
+                    advance();
+                    Expr idx = expr();
+                    expect("]");
+                    e = new Expr.Index(ps, e, idx);
+                } else {
+                    return e;
+                }
             }
+        } finally {
+            leave(links);
         }
     }
 
@@ -587,7 +621,12 @@ abstract class ExprParser extends PatternParser {
             return null;
         }
         if (at("if")) {
-            return ifExpr();
+            enter(); // an `else if` chain is a tree as deep as it is long
+            try {
+                return ifExpr();
+            } finally {
+                leave();
+            }
         }
         if (!at("{")) {
             throw fail("`{` or `if` after `else`");
@@ -803,30 +842,20 @@ abstract class ExprParser extends PatternParser {
 
     /** Where an expression begins in the source (a method chain begins at its receiver), as rustc reports spans. */
     public static Pos startOf(Expr e) {
-        if (e instanceof Expr.MethodCall m) {
-            return startOf(m.receiver());
+        while (true) {
+            Expr inner = e instanceof Expr.MethodCall m ? m.receiver()
+                    : e instanceof Expr.Field f ? f.receiver()
+                    : e instanceof Expr.Index i ? i.receiver()
+                    : e instanceof Expr.Await a ? a.future()
+                    : e instanceof Expr.Try t ? t.operand()
+                    : e instanceof Expr.Call c ? c.callee()
+                    : e instanceof Expr.Cast c ? c.operand()
+                    : e instanceof Expr.Binary b ? b.left()
+                    : null;
+            if (inner == null) {
+                return e.pos();
+            }
+            e = inner; // a loop, not recursion: a chain may be as long as the parser allows
         }
-        if (e instanceof Expr.Field f) {
-            return startOf(f.receiver());
-        }
-        if (e instanceof Expr.Index i) {
-            return startOf(i.receiver());
-        }
-        if (e instanceof Expr.Await a) {
-            return startOf(a.future());
-        }
-        if (e instanceof Expr.Try t) {
-            return startOf(t.operand());
-        }
-        if (e instanceof Expr.Call c) {
-            return startOf(c.callee());
-        }
-        if (e instanceof Expr.Cast c) {
-            return startOf(c.operand());
-        }
-        if (e instanceof Expr.Binary b) {
-            return startOf(b.left());
-        }
-        return e.pos();
     }
 }

@@ -343,9 +343,14 @@ public final class Parser extends ExprParser {
                     attributes();
                     continue;
                 }
-                Item it = item();
-                if (it != null) {
-                    inner.add(it);
+                enter();
+                try {
+                    Item it = item();
+                    if (it != null) {
+                        inner.add(it);
+                    }
+                } finally {
+                    leave();
                 }
             }
             expect("}");
@@ -355,6 +360,15 @@ public final class Parser extends ExprParser {
     }
 
     void useTree(String prefix, Map<String, String> aliases) {
+        enter();
+        try {
+            useTreeInner(prefix, aliases);
+        } finally {
+            leave();
+        }
+    }
+
+    private void useTreeInner(String prefix, Map<String, String> aliases) {
         if (eat("{")) {
             while (!at("}")) {
                 useTree(prefix, aliases);

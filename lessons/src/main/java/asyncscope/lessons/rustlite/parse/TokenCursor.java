@@ -16,7 +16,14 @@ abstract class TokenCursor {
     /** An expression (types need it for array lengths). */
     abstract Expr expr();
 
-    static final int MAX_DEPTH = 200;
+    /**
+     * How deep a syntax tree may get. Every level the parser recurses into counts one, and so does every link
+     * of a chain it builds in a loop ({@code a + b + c}, {@code f()()}, {@code x.await?.y}), because that chain
+     * is just as deep a tree for the passes after the parser. So no tree is deeper than this, and the compiler
+     * runs on a stack sized for it ({@link asyncscope.lessons.rustlite.compile.DeepStack}): a program either
+     * compiles or gets a "nests too deeply" diagnostic, never a {@link StackOverflowError}.
+     */
+    public static final int MAX_DEPTH = 12_000;
 
     final List<Token> toks;
 
@@ -122,18 +129,35 @@ abstract class TokenCursor {
         throw fail(what);
     }
 
+    /** One level deeper (pair with {@link #leave} in a {@code finally}). */
     void enter() {
         if (++depth > MAX_DEPTH) {
-            depth = 0;
-            Token t = tok();
-            diags.error(t.line(), t.column(), "expression nests too deeply (more than " + MAX_DEPTH + " levels)");
-            p = toks.size() - 1;
-            throw new Bail();
+            tooDeep("this nests too deeply (more than " + MAX_DEPTH + " levels)");
         }
+    }
+
+    /** One more link of a chain built in a loop; the loop gives its links back with {@link #leave(int)}. */
+    void link() {
+        if (++depth > MAX_DEPTH) {
+            tooDeep("this expression is too long: more than " + MAX_DEPTH
+                    + " levels of operators, calls, fields or `.await`s in a row");
+        }
+    }
+
+    private void tooDeep(String message) {
+        depth--;
+        Token t = tok();
+        diags.error(t.line(), t.column(), message);
+        p = toks.size() - 1; // everything after this point would only add noise
+        throw new Bail();
     }
 
     void leave() {
         depth--;
+    }
+
+    void leave(int links) {
+        depth -= links;
     }
 
     // ------------------------------------------------------------------ items
