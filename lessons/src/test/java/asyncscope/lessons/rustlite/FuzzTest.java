@@ -1,42 +1,45 @@
 package asyncscope.lessons.rustlite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import asyncscope.lessons.rustlite.diag.CompileError;
-import java.nio.file.Path;
+import asyncscope.lessons.rustlite.diag.Diagnostic;
+import asyncscope.lessons.rustlite.parse.Parser;
 import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The compiler must survive anything: random token soup and mutated corpus programs either compile or fail
- * with a {@link CompileError} (never another exception), and never hang.
+ * The compiler must survive anything: random token soup, token-level mutants of every program the project has,
+ * and every nesting shape at any depth either compile or fail with a {@link CompileError} whose diagnostics
+ * render (never another exception), and never hang. {@link FuzzSoakTest} runs the same checks much longer.
  */
 class FuzzTest {
-    private static final List<String> VOCAB = List.of("fn", "async", "await", "let", "mut", "if", "else", "while", "loop",
-            "for", "in", "match", "return", "break", "continue", "struct", "enum", "impl", "use", "move", "true", "false",
-            "x", "y", "Foo", "main", "tokio", "spawn", "select", "join", "Some", "None", "Ok", "Err", "self", "Self",
-            "0", "42", "7u64", "3.5", "\"s\"", "'c'", "'a", "(", ")", "{", "}", "[", "]", "<", ">", "::", ":", ";", ",",
-            ".", "..", "..=", "=", "==", "=>", "->", "+", "-", "*", "/", "%", "!", "&", "&&", "|", "||", "?", "#", "@",
-            "println!", "vec!", "format!", "tokio::select!", "tokio::join!", "_", "\n", " ", "\"{}\"", "\"{x}\"",
-            "\"unterminated", "/*", "*/", "//");
 
-    private static void compileOnly(String src) {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+    /** What "survived" means; returns the error, or null when the program compiled. */
+    static CompileError compileOnly(String src) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
                 RustLite.compile("fuzz.rs", src);
+                return null;
             } catch (CompileError expected) {
                 if (expected.diagnostics().isEmpty()) {
                     throw new AssertionError("a compile error without diagnostics");
                 }
-                expected.render();
+                String shown = expected.render();
+                if (shown.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
+                    throw new AssertionError("a diagnostic carries a control character: " + shown);
+                }
+                return expected;
             }
         }, () -> "compiler hung on:\n" + src);
     }
@@ -48,49 +51,47 @@ class FuzzTest {
 
     @Provide
     Arbitrary<String> tokens() {
-        return Arbitraries.of(VOCAB);
+        return Arbitraries.of(CorpusMutants.VOCAB);
     }
 
-    @Property(tries = 300)
-    void mutatedCorpusProgramsOnlyGiveDiagnostics(@ForAll("mutants") String src) {
+    /** 5,000 token-level mutants of the whole corpus per build; {@link FuzzSoakTest} runs 100,000. */
+    @Property(tries = 5_000)
+    void tokenMutantsOfTheWholeCorpusOnlyGiveDiagnostics(@ForAll("mutants") String src) {
         compileOnly(src);
     }
 
     @Provide
-    Arbitrary<String> mutants() {
-        List<Path> files = CorpusSupport.files(CorpusSupport.PROGRAMS);
-        Arbitrary<String> programs = Arbitraries.of(files).map(CorpusSupport::read);
-        Arbitrary<List<Tuple.Tuple3<Integer, Integer, String>>> edits = Arbitraries.integers().between(0, 3)
-                .flatMap(kind -> Arbitraries.integers().between(0, 100_000).flatMap(at ->
-                        Arbitraries.of(VOCAB).map(tok -> Tuple.of(kind, at, tok))))
-                .list().ofMinSize(1).ofMaxSize(6);
-        return programs.flatMap(p -> edits.map(es -> mutate(p, es)));
+    static Arbitrary<String> mutants() {
+        Arbitrary<CorpusMutants.Edit> edit = Combinators.combine(Arbitraries.integers().between(0, CorpusMutants.OPS - 1),
+                Arbitraries.integers().between(0, 1 << 20), Arbitraries.integers().between(0, 1 << 20),
+                Arbitraries.integers().between(0, 1 << 20)).as(CorpusMutants.Edit::new);
+        return Combinators.combine(Arbitraries.of(CorpusMutants.PROGRAMS), edit.list().ofMinSize(1).ofMaxSize(6))
+                .as(CorpusMutants::mutate);
     }
 
-    static String mutate(String src, List<Tuple.Tuple3<Integer, Integer, String>> edits) {
-        StringBuilder b = new StringBuilder(src);
-        for (Tuple.Tuple3<Integer, Integer, String> e : edits) {
-            if (b.length() == 0) {
-                b.append(e.get3());
-                continue;
-            }
-            int at = e.get2() % b.length();
-            switch (e.get1()) {
-                case 0 -> b.insert(at, " " + e.get3() + " ");
-                case 1 -> b.delete(at, Math.min(b.length(), at + 1 + e.get3().length() * 3));
-                case 2 -> b.setCharAt(at, e.get3().charAt(0));
-                default -> {
-                    int end = Math.min(b.length(), at + 40);
-                    b.insert(at, b.substring(at, end));
-                }
-            }
+    /** Every nesting shape at a random depth below the limit compiles or gives a diagnostic; none crashes. */
+    @Property(tries = 60)
+    void everyNestingShapeAtAnyDepthOnlyGivesDiagnostics(@ForAll("shapes") String shape, @ForAll @IntRange(min = 1, max = 4_000) int depth) {
+        compileOnly(NestingShapes.ALL.get(shape).apply(depth));
+    }
+
+    @Provide
+    static Arbitrary<String> shapes() {
+        return Arbitraries.of(List.copyOf(NestingShapes.ALL.keySet()));
+    }
+
+    /** Past the parser's limit, nesting is a diagnostic that says so, where it happened: never a stack overflow. */
+    @Property(tries = 4)
+    void deepNestingIsADiagnosticNotAStackOverflow(@ForAll @IntRange(min = 1, max = 3_000) int beyond) {
+        int depth = Parser.MAX_DEPTH + beyond;
+        for (String src : List.of("fn main() { let x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + "; }",
+                "fn main() { " + "{".repeat(depth) + " }")) {
+            CompileError e = compileOnly(src);
+            assertTrue(e != null, "compiled at depth " + depth);
+            Diagnostic d = e.diagnostics().get(0);
+            assertEquals("this nests too deeply (more than " + Parser.MAX_DEPTH + " levels)", d.message());
+            assertEquals(1, d.line());
+            assertTrue(d.column() > Parser.MAX_DEPTH, d.toString());
         }
-        return b.toString();
-    }
-
-    @Property(tries = 50)
-    void deepNestingIsADiagnosticNotAStackOverflow(@ForAll @IntRange(min = 150, max = 3000) int depth) {
-        compileOnly("fn main() { let x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + "; }");
-        compileOnly("fn main() { " + "{".repeat(depth) + " }");
     }
 }
