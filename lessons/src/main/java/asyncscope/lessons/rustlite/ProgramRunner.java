@@ -35,7 +35,8 @@ public final class ProgramRunner {
 
     public static RunResult run(Program p, RunOptions o, PrintStream out, PrintStream err) {
         ProgramIO io = new ProgramIO(out, err);
-        Exec.Limits limits = new Exec.Limits(o.maxStepsPerPoll(), o.watchdogMillis());
+        // the simulator's watchdog counts steps only: a deterministic run must not depend on the machine's speed
+        Exec.Limits limits = o.live() ? new Exec.Limits(o.maxStepsPerPoll(), o.watchdogMillis()) : Exec.Limits.steps(o.maxStepsPerPoll());
         Exec.Limits syncLimits = new Exec.Limits(Long.MAX_VALUE, Long.MAX_VALUE);
         Interp in = new Interp(p, io, limits);
         BiFunction<Boolean, Integer, Runtime> factory = (current, workers) -> {

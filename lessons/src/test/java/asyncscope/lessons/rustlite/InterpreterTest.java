@@ -121,7 +121,7 @@ class InterpreterTest {
                     println!("stopped: {}", r.is_err());
                 }
                 """;
-        Run r = run(src, RunOptions.simulated(0).withWatchdog(200, Long.MAX_VALUE));
+        Run r = run(src, RunOptions.simulated(0).withLive(true).withWatchdog(200, Long.MAX_VALUE));
         assertEquals("stopped: true\n", r.out());
         assertTrue(r.err().matches("(?s)error: task \\d+ has not yielded for \\d+ ms.*"), r.err());
         assertEquals(0, r.result().exitCode());

@@ -3,7 +3,9 @@ package asyncscope.lessons.rustlite.interp;
 /**
  * The watchdog of one poll: counts interpreter steps and, every so often, looks at the wall clock. A task
  * that runs too long without yielding (a loop without {@code .await}) is stopped with
- * {@link NotYielding}, the way tokio-console warns about tasks that block their worker.
+ * {@link NotYielding}, the way tokio-console warns about tasks that block their worker, naming the line it
+ * was running. Under the simulator only steps count (its limits have no wall-clock part), so whether and
+ * where a deterministic run is stopped never depends on how fast or busy the machine is.
  */
 public final class Exec {
     private static final ThreadLocal<Exec> CURRENT = new ThreadLocal<>();
@@ -13,7 +15,10 @@ public final class Exec {
     final Limits limits;
     long steps;
 
-    /** Per-program limits; {@code cancelled} stops everything (an infinite program being cancelled). */
+    /**
+     * Per-program limits; {@code cancelled} stops everything (an infinite program being cancelled).
+     * {@code maxMillis} is {@link Long#MAX_VALUE} for a simulated run: its watchdog counts steps only.
+     */
     public static final class Limits {
         public final long maxSteps;
         public final long maxMillis;
@@ -23,14 +28,38 @@ public final class Exec {
             this.maxSteps = maxSteps;
             this.maxMillis = maxMillis;
         }
+
+        /** Limits that count steps only (a deterministic run). */
+        public static Limits steps(long maxSteps) {
+            return new Limits(maxSteps, Long.MAX_VALUE);
+        }
     }
 
-    /** Thrown when a poll runs past the watchdog's limits. */
+    /** Thrown when a poll runs past the watchdog's limits; the interpreter adds where the task was. */
     public static final class NotYielding extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String what;
+        private int line;
+        private int column;
 
-        NotYielding(String msg) {
-            super(msg, null, false, false);
+        NotYielding(String what) {
+            super(what, null, false, false);
+            this.what = what;
+        }
+
+        /** Records the position of the innermost instruction running when the watchdog fired (the first call wins). */
+        NotYielding at(int line, int column) {
+            if (this.line == 0 && line > 0) {
+                this.line = line;
+                this.column = column;
+            }
+            return this;
+        }
+
+        @Override
+        public String getMessage() {
+            return what + (line > 0 ? ", at src/main.rs:" + line + ":" + column : "")
+                    + ": a loop without .await blocks its worker";
         }
     }
 
@@ -75,10 +104,15 @@ public final class Exec {
         if (limits.cancelled) {
             throw new Cancelled();
         }
+        if (limits.maxMillis == Long.MAX_VALUE) {
+            if (steps > limits.maxSteps) {
+                throw new NotYielding("task " + taskId + " has not yielded for " + steps + " steps");
+            }
+            return;
+        }
         long ms = (System.nanoTime() - startNanos) / 1_000_000;
         if (steps > limits.maxSteps || ms > limits.maxMillis) {
-            throw new NotYielding("task " + taskId + " has not yielded for " + ms + " ms (" + steps
-                    + " steps without an .await that waits): a loop without .await blocks its worker");
+            throw new NotYielding("task " + taskId + " has not yielded for " + ms + " ms (" + steps + " steps)");
         }
     }
 }

@@ -540,7 +540,9 @@ public final class Interp {
             }
         } catch (RPanic p) {
             throw in == null ? p : p.at(in.line, in.col);
-        } catch (Exec.NotYielding | Exec.Cancelled e) {
+        } catch (Exec.NotYielding e) {
+            throw in == null ? e : e.at(in.line, in.col);
+        } catch (Exec.Cancelled e) {
             throw e;
         } catch (StackOverflowError so) {
             throw new RPanic("stack overflow: recursion too deep", in == null ? 0 : in.line, in == null ? 0 : in.col);
