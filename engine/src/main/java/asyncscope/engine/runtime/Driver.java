@@ -24,6 +24,12 @@ interface Driver {
     /** Wakes every parked thread so each re-reads the park hooks (new timers or I/O were installed). */
     void unparkAll();
 
+    /**
+     * The calling thread spent {@code nanos} of CPU time (or blocked that long) inside a step
+     * ({@link CpuTime}); {@code settleNow} makes it visible at once. Only the simulator keeps such time.
+     */
+    void spend(long nanos, boolean settleNow);
+
     /** Stops the workers and waits for their threads to end. */
     void stop();
 }

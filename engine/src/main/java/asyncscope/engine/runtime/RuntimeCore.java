@@ -52,7 +52,7 @@ public final class RuntimeCore {
         this.scheduler = current ? new CurrentThreadScheduler(this)
                 : new MultiThreadScheduler(this, config.workers(), config.seed());
         if (simulated) {
-            SimBlockingPool sim = new SimBlockingPool(this);
+            SimBlockingPool sim = new SimBlockingPool(this, config.maxBlockingThreads());
             this.blocking = sim;
             this.driver = new SimulatedDriver(this, scheduler.workers(), current, virtual, sim, config.seed());
         } else {
@@ -63,6 +63,10 @@ public final class RuntimeCore {
 
     void start() {
         driver.start();
+    }
+
+    Driver driver() {
+        return driver;
     }
 
     private final Handle handle = new Handle(this);

@@ -165,6 +165,11 @@ final class ThreadedDriver implements Driver {
     }
 
     @Override
+    public void spend(long nanos, boolean settleNow) {
+        // Real threads: the work took real time already; CpuTime.block really sleeps.
+    }
+
+    @Override
     public void stop() {
         stopping = true;
         for (Parker p : parkers) {

@@ -203,6 +203,8 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
         Poll<T> p;
         try {
             p = future.poll(this); // the task is its own context: its waker is itself
+        } catch (asyncscope.engine.runtime.SimulationUnwind abandoned) {
+            throw abandoned; // the simulation failed while this poll was half-done: no panic, just unwind
         } catch (VirtualMachineError fatal) {
             if (fatal instanceof StackOverflowError) {
                 panicked(em, c, started, fatal);

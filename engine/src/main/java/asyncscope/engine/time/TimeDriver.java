@@ -20,6 +20,14 @@ import java.util.List;
  * deadline in nanoseconds is rounded <em>up</em> to a tick, so a timer never fires early; "now" is
  * rounded down, for the same reason.
  *
+ * <p>Under the simulator, where threads spend CPU time and the clock stands between ticks, a timer fires at
+ * an exact virtual time: its deadline rounded up to a whole number of milliseconds <em>after the moment it
+ * was armed</em> (never early, and with Tokio's 1 ms resolution, but the fraction of a millisecond of CPU
+ * time spent before arming it is not rounded up to a whole tick: a 100 ms sleep takes 100 ms). It still
+ * sits in the wheel, in the slot of the tick it falls due in, and moves down the levels as real timers do;
+ * a queue ordered by that exact time says when to fire it. With the clock on a whole millisecond (no CPU
+ * time spent) this is exactly the wheel's own rule.
+ *
  * <p>An earlier deadline than the one parked workers are sleeping towards unparks one of them so it
  * re-computes its timeout (otherwise a 10 ms sleep armed while everyone parks for 1 s would fire late).
  * The check is a Dekker pair on two volatiles ({@code nextTick} written by arm, {@code sleepingUntil}
@@ -36,8 +44,20 @@ public final class TimeDriver implements ParkHooks {
     /** The deadline (ns) the most recent parker computed and sleeps towards. */
     private volatile long sleepingUntil = Long.MAX_VALUE;
 
+    /** Simulator only: timers by the exact time they fire (stale entries are skipped when met). */
+    private final java.util.PriorityQueue<Due> due;
+    private final boolean exact;
+
+    private record Due(long at, int arms, TimerEntry entry) {
+        boolean live() {
+            return entry.state() == TimerEntry.State.ARMED && entry.arms == arms;
+        }
+    }
+
     private TimeDriver(RuntimeCore core) {
         this.core = core;
+        this.exact = core.clock().isVirtual();
+        this.due = exact ? new java.util.PriorityQueue<>(java.util.Comparator.comparingLong(Due::at)) : null;
     }
 
     /** The time driver of {@code core}, created and installed as a park hook on first use. */
@@ -86,7 +106,9 @@ public final class TimeDriver implements ParkHooks {
      * caller sees {@link TimerEntry#hasFired()}).
      */
     public void arm(TimerEntry e, long deadlineNanos) {
-        long tick = tickOf(deadlineNanos);
+        long now = core.clock().nanos();
+        long fireAt = exact ? fireTime(deadlineNanos, now) : 0;
+        long tick = tickOf(exact ? fireAt : deadlineNanos);
         boolean immediate;
         synchronized (lock) {
             if (e.state() == TimerEntry.State.ARMED) {
@@ -95,20 +117,25 @@ public final class TimeDriver implements ParkHooks {
             e.reset();
             e.setDeadline(tick);
             // Due already (by the wheel's tick or the clock itself): fire without entering the wheel.
-            immediate = tick * NANOS_PER_TICK <= core.clock().nanos() || !wheel.insert(e);
+            immediate = (exact ? fireAt <= now : tick * NANOS_PER_TICK <= now) || !wheel.insert(e);
+            long shown = exact ? fireAt : tick * NANOS_PER_TICK;
             Emitter em = core.emitter();
             if (immediate) {
                 e.markFired();
                 if (em != null) {
-                    em.emit(Current.get().workerIndex(), e.task(), new Payload.TimerFire(e.id(), tick * NANOS_PER_TICK));
+                    em.emit(Current.get().workerIndex(), e.task(), new Payload.TimerFire(e.id(), shown));
                 }
             } else {
                 if (em != null) {
                     em.emit(Current.get().workerIndex(), e.task(),
-                            new Payload.TimerArm(e.id(), tick * NANOS_PER_TICK, e.level(), e.slot()));
+                            new Payload.TimerArm(e.id(), shown, e.level(), e.slot()));
                 }
                 if (tick < nextTick) {
                     nextTick = tick;
+                }
+                if (exact) {
+                    e.fireAt = fireAt;
+                    due.add(new Due(fireAt, ++e.arms, e));
                 }
             }
         }
@@ -119,6 +146,22 @@ public final class TimeDriver implements ParkHooks {
                 core.unparkForDeadline();
             }
         }
+    }
+
+    /**
+     * Simulator: when a timer armed at {@code now} for {@code deadline} fires — the deadline rounded up to
+     * a whole number of milliseconds after now (a deadline already passed fires now).
+     */
+    static long fireTime(long deadline, long now) {
+        if (deadline <= now) {
+            return deadline;
+        }
+        long wait = deadline - now;
+        long ticks = (wait - 1) / NANOS_PER_TICK + 1;
+        if (ticks > (Long.MAX_VALUE - now) / NANOS_PER_TICK) {
+            return Long.MAX_VALUE; // beyond the end of time
+        }
+        return now + ticks * NANOS_PER_TICK;
     }
 
     /** Removes an armed entry (no wake will come). Returns false if it had fired or was not armed. */
@@ -143,6 +186,13 @@ public final class TimeDriver implements ParkHooks {
 
     @Override
     public long nextDeadline() {
+        if (exact) {
+            synchronized (lock) {
+                long t = nextTick;
+                long wheelNext = t == Long.MAX_VALUE ? Long.MAX_VALUE : t * NANOS_PER_TICK;
+                return Math.min(wheelNext, nextDue());
+            }
+        }
         for (;;) {
             long t = nextTick;
             long ns = t == Long.MAX_VALUE ? Long.MAX_VALUE : t * NANOS_PER_TICK;
@@ -153,10 +203,19 @@ public final class TimeDriver implements ParkHooks {
         }
     }
 
+    /** Simulator: the earliest exact firing time of an armed timer (under the lock). */
+    private long nextDue() {
+        Due d;
+        while ((d = due.peek()) != null && !d.live()) {
+            due.poll();
+        }
+        return d == null ? Long.MAX_VALUE : d.at();
+    }
+
     @Override
     public void fireDue(long now) {
         long tick = now / NANOS_PER_TICK;
-        if (tick < nextTick) {
+        if (tick < nextTick && (!exact || now < nextDueUnderLock())) {
             return; // the common case: nothing due, no lock taken
         }
         List<TimerEntry> fired = new ArrayList<>();
@@ -174,11 +233,23 @@ public final class TimeDriver implements ParkHooks {
                 @Override
                 public void fired(TimerEntry e) {
                     if (em != null) {
-                        em.emit(worker, e.task(), new Payload.TimerFire(e.id(), e.deadline() * NANOS_PER_TICK));
+                        em.emit(worker, e.task(), new Payload.TimerFire(e.id(), exact ? e.fireAt : e.deadline() * NANOS_PER_TICK));
                     }
                     fired.add(e);
                 }
             });
+            if (exact) {
+                // Due at an exact time inside the next tick: taken out of its slot and fired now.
+                while (nextDue() <= now) {
+                    TimerEntry e = due.poll().entry();
+                    wheel.cancel(e);
+                    e.markFired();
+                    if (em != null) {
+                        em.emit(worker, e.task(), new Payload.TimerFire(e.id(), e.fireAt));
+                    }
+                    fired.add(e);
+                }
+            }
             nextTick = wheel.nextExpiration();
         }
         for (TimerEntry e : fired) {
@@ -186,6 +257,12 @@ public final class TimeDriver implements ParkHooks {
             if (w != null) {
                 w.wake(WakeSource.of(WakeSource.Kind.TIMER, e.id()));
             }
+        }
+    }
+
+    private long nextDueUnderLock() {
+        synchronized (lock) {
+            return nextDue();
         }
     }
 

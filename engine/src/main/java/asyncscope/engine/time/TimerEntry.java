@@ -18,6 +18,8 @@ public final class TimerEntry {
     private final long task;
     private final String label;
     long deadline;          // wheel tick (ms) at which the entry is due
+    long fireAt;            // under the simulator: the exact virtual time (ns) it fires at
+    int arms;               // how many times it was armed (tells a stale simulator queue entry from a live one)
     int level = -1;         // where it sits while armed
     int slot = -1;
     TimerEntry prev;
