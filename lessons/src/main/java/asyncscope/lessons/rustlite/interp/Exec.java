@@ -1,11 +1,18 @@
 package asyncscope.lessons.rustlite.interp;
 
+import asyncscope.engine.runtime.CpuTime;
+
 /**
  * The watchdog of one poll: counts interpreter steps and, every so often, looks at the wall clock. A task
  * that runs too long without yielding (a loop without {@code .await}) is stopped with
  * {@link NotYielding}, the way tokio-console warns about tasks that block their worker, naming the line it
  * was running. Under the simulator only steps count (its limits have no wall-clock part), so whether and
  * where a deterministic run is stopped never depends on how fast or busy the machine is.
+ *
+ * <p>The same count is the poll's CPU time ({@link CostModel}): every 4096 steps, and when the poll ends,
+ * the steps executed since the last report are reported to the runtime ({@link CpuTime#work}), which
+ * under the simulator moves the running thread's virtual clock. A blocking job ({@code spawn_blocking})
+ * is counted the same way but not watched: blocking is what it is for; only cancellation stops it.
  */
 public final class Exec {
     private static final ThreadLocal<Exec> CURRENT = new ThreadLocal<>();
@@ -13,7 +20,11 @@ public final class Exec {
     final long taskId;
     final long startNanos = System.nanoTime();
     final Limits limits;
+    /** False for a blocking job: no step or time limit, only cancellation. */
+    private final boolean watched;
     long steps;
+    /** Steps already reported as CPU time. */
+    private long charged;
 
     /**
      * Per-program limits; {@code cancelled} stops everything (an infinite program being cancelled).
@@ -72,9 +83,10 @@ public final class Exec {
         }
     }
 
-    private Exec(long taskId, Limits limits) {
+    private Exec(long taskId, Limits limits, boolean watched) {
         this.taskId = taskId;
         this.limits = limits;
+        this.watched = watched;
     }
 
     static Exec current() {
@@ -87,22 +99,43 @@ public final class Exec {
         if (limits.cancelled) {
             throw new Cancelled();
         }
-        CURRENT.set(new Exec(taskId, limits));
+        CURRENT.set(new Exec(taskId, limits, true));
+        return prev;
+    }
+
+    /** Starts counting a blocking job's steps (not watched: it may run as long as it likes, until cancelled). */
+    static Exec beginBlocking(long taskId, Limits limits) {
+        Exec prev = CURRENT.get();
+        if (limits.cancelled) {
+            throw new Cancelled();
+        }
+        CURRENT.set(new Exec(taskId, limits, false));
         return prev;
     }
 
     static void end(Exec prev) {
-        if (prev == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(prev);
+        Exec ending = CURRENT.get();
+        try {
+            if (ending != null) {
+                ending.charge(); // the steps since the last batch (may let other simulated threads run first)
+            }
+        } finally {
+            if (prev == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(prev);
+            }
         }
     }
 
     /** Called every 4096 steps. */
     void check() {
+        charge();
         if (limits.cancelled) {
             throw new Cancelled();
+        }
+        if (!watched) {
+            return;
         }
         if (limits.maxMillis == Long.MAX_VALUE) {
             if (steps > limits.maxSteps) {
@@ -113,6 +146,15 @@ public final class Exec {
         long ms = (System.nanoTime() - startNanos) / 1_000_000;
         if (steps > limits.maxSteps || ms > limits.maxMillis) {
             throw new NotYielding("task " + taskId + " has not yielded for " + ms + " ms (" + steps + " steps)");
+        }
+    }
+
+    /** Reports the steps executed since the last report as CPU time. */
+    private void charge() {
+        long n = steps - charged;
+        if (n > 0) {
+            charged = steps;
+            CpuTime.work(n * CostModel.NANOS_PER_INSTRUCTION);
         }
     }
 }

@@ -8,6 +8,11 @@ public final class Watch {
         return Exec.begin(taskId, limits);
     }
 
+    /** Counts a blocking job's steps as CPU time, without the not-yielding watchdog. */
+    public static Exec beginBlocking(long taskId, Exec.Limits limits) {
+        return Exec.beginBlocking(taskId, limits);
+    }
+
     public static void end(Exec prev) {
         Exec.end(prev);
     }

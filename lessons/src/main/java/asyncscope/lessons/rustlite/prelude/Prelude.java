@@ -5,6 +5,9 @@ import asyncscope.engine.event.SourceSpan;
 import asyncscope.engine.future.Future;
 import asyncscope.engine.future.YieldNow;
 import asyncscope.engine.runtime.Current;
+import asyncscope.engine.runtime.CpuTime;
+import asyncscope.lessons.rustlite.interp.Exec;
+import asyncscope.lessons.rustlite.interp.Watch;
 import asyncscope.engine.runtime.Handle;
 import asyncscope.engine.task.JoinHandle;
 import asyncscope.lessons.rustlite.compile.Insn;
@@ -115,19 +118,11 @@ public final class Prelude {
 
     /**
      * {@code std::thread::sleep}: blocks the thread. With real threads it really sleeps (the worker can run
-     * nothing else meanwhile: the lesson on blocking). Under simulation the virtual clock jumps forward by the
-     * duration, as if the worker had been stuck that long.
+     * nothing else meanwhile: the lesson on blocking). Under simulation the simulated thread running it is
+     * busy for the duration on the virtual clock, while the other workers go on ({@link CpuTime#block}).
      */
     static void blockingSleep(long nanos) {
-        Current c = Current.get();
-        if (c.core != null && c.core.clock() instanceof asyncscope.engine.time.VirtualClock vc) {
-            vc.advanceTo(vc.nanos() + nanos);
-            return;
-        }
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!CpuTime.block(nanos)) {
             throw new RPanic("sleep interrupted");
         }
     }
@@ -200,11 +195,14 @@ public final class Prelude {
             Object f = a[0];
             String thread = "tokio-runtime-worker";
             JoinHandle<Object> jh = Handle.current().spawnBlocking(() -> {
+                Exec prev = Watch.beginBlocking(Current.get().taskId(), in.limits);
                 try {
                     return in.call(f, new Object[0], at);
                 } catch (RPanic p) {
                     in.io.panicked(thread, p.line, p.column, p.getMessage());
                     throw p;
+                } finally {
+                    Watch.end(prev);
                 }
             }, "blocking@" + at.line + ":" + at.col, span(at));
             return new RJoinHandle(jh);
