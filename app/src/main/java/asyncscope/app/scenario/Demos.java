@@ -3,6 +3,7 @@ package asyncscope.app.scenario;
 import asyncscope.engine.event.Recorder;
 import asyncscope.engine.event.Trace;
 import asyncscope.engine.future.Future;
+import asyncscope.engine.runtime.CpuTime;
 import asyncscope.engine.runtime.Runtime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,16 @@ public final class Demos {
         return new Trace(settings, source, rec.events());
     }
 
-    /** A little CPU work that the JIT cannot remove, standing in for "compute something". */
+    /**
+     * Virtual CPU time of one round of {@link #busyWork}: what Rust-lite charges for the same xorshift round
+     * (about ten instructions at 1 ns each), so a demo's work takes the time its Rust would in the simulator.
+     */
+    static final long NANOS_PER_ROUND = 10;
+
+    /**
+     * A little CPU work that the JIT cannot remove, standing in for "compute something". Under the simulator it
+     * also takes virtual time ({@link CpuTime#work}): the worker or blocking thread running it is busy that long.
+     */
     public static long busyWork(long seed, int rounds) {
         long x = seed * 0x9E3779B97F4A7C15L + 1;
         for (int i = 0; i < rounds; i++) {
@@ -46,6 +56,7 @@ public final class Demos {
             x ^= x >>> 7;
             x ^= x << 17;
         }
+        CpuTime.work(rounds * NANOS_PER_ROUND);
         return x;
     }
 }
