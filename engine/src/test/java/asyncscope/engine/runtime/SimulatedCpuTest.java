@@ -123,6 +123,37 @@ class SimulatedCpuTest {
     }
 
     @Test
+    void onTheCurrentThreadFlavourABlockingJobRunsBesideTheThread() {
+        List<Long> tickTimes = new ArrayList<>();
+        try (Runtime rt = sim(0, 2, null)) {
+            long end = rt.blockOn(Rt.inside(() -> {
+                JoinHandle<Void> ticker = Handle.current().spawn(ticks(3, Duration.ofMillis(5), tickTimes));
+                JoinHandle<Long> job = Handle.current().spawnBlocking(() -> {
+                    CpuTime.block(20 * MS);
+                    return Time.now();
+                });
+                return Futures.then(ticker, v -> job);
+            }));
+            assertEquals(20 * MS, end);
+        }
+        assertEquals(ms(5, 10, 15), tickTimes, "the thread parked and kept its timers while the job ran");
+    }
+
+    @Test
+    void mainBlockingTheBlockOnThreadLeavesTheWorkersFree() {
+        List<Long> tickTimes = new ArrayList<>();
+        try (Runtime rt = sim(2, 4, null)) {
+            rt.blockOn(Rt.inside(() -> {
+                JoinHandle<Void> ticker = Handle.current().spawn(ticks(4, Duration.ofMillis(10), tickTimes));
+                CpuTime.block(100 * MS); // main itself blocks: on the multi-thread flavour it is not a worker
+                return ticker;
+            }));
+            assertEquals(100 * MS, rt.nanos());
+        }
+        assertEquals(ms(10, 20, 30, 40), tickTimes);
+    }
+
+    @Test
     void cpuWorkTakesTimeAndTheClockMovesDuringAStep() {
         List<Long> seen = new ArrayList<>();
         try (Runtime rt = sim(0, 0, null)) {
