@@ -32,18 +32,42 @@ public sealed interface Item {
     /** A type parameter {@code T: Bound + Other}. */
     record Generic(String name, List<TypeRef> bounds) {}
 
-    record Struct(Pos pos, String name, List<String> fields, List<TypeRef> types, boolean tuple, List<Attr> attrs) implements Item {}
+    /** A struct ({@code tuple} for {@code struct P(i32, i32);} and unit structs); {@code generics} its type parameters. */
+    record Struct(Pos pos, String name, List<String> fields, List<TypeRef> types, boolean tuple, List<Attr> attrs,
+                  List<Generic> generics) implements Item {
+        public Struct(Pos pos, String name, List<String> fields, List<TypeRef> types, boolean tuple, List<Attr> attrs) {
+            this(pos, name, fields, types, tuple, attrs, List.of());
+        }
+    }
 
-    record Enum(Pos pos, String name, List<Variant> variants, List<Attr> attrs) implements Item {}
+    record Enum(Pos pos, String name, List<Variant> variants, List<Attr> attrs, List<Generic> generics) implements Item {
+        public Enum(Pos pos, String name, List<Variant> variants, List<Attr> attrs) {
+            this(pos, name, variants, attrs, List.of());
+        }
+    }
 
-    /** A variant: unit, tuple ({@code fieldNames} null, {@code arity} n) or struct-like ({@code fieldNames}). */
-    record Variant(String name, int arity, List<String> fieldNames, Long discriminant) {}
+    /**
+     * A variant: unit, tuple ({@code fieldNames} null, {@code arity} n) or struct-like ({@code fieldNames});
+     * {@code types} are its fields' types in order.
+     */
+    record Variant(String name, int arity, List<String> fieldNames, Long discriminant, List<TypeRef> types) {
+        public Variant(String name, int arity, List<String> fieldNames, Long discriminant) {
+            this(name, arity, fieldNames, discriminant, List.of());
+        }
+    }
 
-    /** {@code impl Type} or {@code impl Trait<Args> for Type}; {@code traitType} keeps the trait's generic arguments. */
+    /**
+     * {@code impl Type} or {@code impl Trait<Args> for Type}; {@code traitType} keeps the trait's generic arguments,
+     * {@code generics} the impl's type parameters ({@code impl<T: Display> Show for T} is a blanket impl).
+     */
     record Impl(Pos pos, String trait, String type, List<Fn> methods, List<Const> consts, TypeRef traitType,
-                TypeRef selfType) implements Item {
+                TypeRef selfType, List<Generic> generics) implements Item {
         public Impl(Pos pos, String trait, String type, List<Fn> methods, List<Const> consts) {
             this(pos, trait, type, methods, consts, trait == null ? null : new TypeRef(trait, List.of()), new TypeRef(type, List.of()));
+        }
+
+        public Impl(Pos pos, String trait, String type, List<Fn> methods, List<Const> consts, TypeRef traitType, TypeRef selfType) {
+            this(pos, trait, type, methods, consts, traitType, selfType, List.of());
         }
     }
 
@@ -52,8 +76,15 @@ public sealed interface Item {
 
     record Const(Pos pos, String name, TypeRef type, Expr value) implements Item {}
 
-    /** A trait: only its default method bodies matter at run time (copied into each implementing type). */
-    record Trait(Pos pos, String name, List<Fn> defaults) implements Item {}
+    /**
+     * A trait: only its default method bodies matter at run time (copied into each implementing type);
+     * {@code required} are the methods declared without a body (the checker reads their signatures).
+     */
+    record Trait(Pos pos, String name, List<Fn> defaults, List<Fn> required) implements Item {
+        public Trait(Pos pos, String name, List<Fn> defaults) {
+            this(pos, name, defaults, List.of());
+        }
+    }
 
     /** {@code mod name { items }}: Rust-lite flattens modules; {@code name::item} paths resolve to the item. */
     record Mod(Pos pos, String name, List<Item> items) implements Item {}

@@ -152,7 +152,7 @@ public final class Parser extends ExprParser {
         }
         if (eat("struct")) {
             String name = ident("a struct name");
-            skipGenerics();
+            List<Item.Generic> structGenerics = generics();
             List<String> fields = new ArrayList<>();
             List<TypeRef> types = new ArrayList<>();
             boolean tuple = false;
@@ -192,11 +192,11 @@ public final class Parser extends ExprParser {
                 }
                 expect("}");
             }
-            return new Item.Struct(ps, name, fields, types, tuple, attrs);
+            return new Item.Struct(ps, name, fields, types, tuple, attrs, structGenerics);
         }
         if (eat("enum")) {
             String name = ident("an enum name");
-            skipGenerics();
+            List<Item.Generic> enumGenerics = generics();
             expect("{");
             List<Item.Variant> vs = new ArrayList<>();
             while (!at("}")) {
@@ -204,27 +204,29 @@ public final class Parser extends ExprParser {
                 String vn = ident("a variant name");
                 if (eat("(")) {
                     int n = 0;
+                    List<TypeRef> vt = new ArrayList<>();
                     while (!at(")")) {
-                        type();
+                        vt.add(type());
                         n++;
                         if (!eat(",")) {
                             break;
                         }
                     }
                     expect(")");
-                    vs.add(new Item.Variant(vn, n, null, null));
+                    vs.add(new Item.Variant(vn, n, null, null, vt));
                 } else if (eat("{")) {
                     List<String> fn = new ArrayList<>();
+                    List<TypeRef> vt = new ArrayList<>();
                     while (!at("}")) {
                         fn.add(ident("a field name"));
                         expect(":");
-                        type();
+                        vt.add(type());
                         if (!eat(",")) {
                             break;
                         }
                     }
                     expect("}");
-                    vs.add(new Item.Variant(vn, fn.size(), fn, null));
+                    vs.add(new Item.Variant(vn, fn.size(), fn, null, vt));
                 } else {
                     Long disc = null;
                     if (eat("=")) {
@@ -243,7 +245,7 @@ public final class Parser extends ExprParser {
                 }
             }
             expect("}");
-            return new Item.Enum(ps, name, vs, attrs);
+            return new Item.Enum(ps, name, vs, attrs, enumGenerics);
         }
         if (eat("impl")) {
             List<Item.Generic> implGenerics = generics();
@@ -291,7 +293,7 @@ public final class Parser extends ExprParser {
                 methods.add(fn(ma, true));
             }
             expect("}");
-            return new Item.Impl(ps, trait, target.name(), methods, iconsts, traitType, target);
+            return new Item.Impl(ps, trait, target.name(), methods, iconsts, traitType, target, implGenerics);
         }
         if (eat("trait")) {
             String name = ident("a trait name");
@@ -304,6 +306,7 @@ public final class Parser extends ExprParser {
             }
             expect("{");
             List<Item.Fn> defaults = new ArrayList<>();
+            List<Item.Fn> required = new ArrayList<>();
             while (!at("}") && !atEof()) {
                 List<Item.Attr> ma = attributes();
                 if (at("type") || at("const")) {
@@ -319,10 +322,12 @@ public final class Parser extends ExprParser {
                 Item.Fn f = fn(ma, true);
                 if (!f.body().stmts().isEmpty() || f.body().tail() != null || !isDeclarationOnly) {
                     defaults.add(f);
+                } else {
+                    required.add(f);
                 }
             }
             expect("}");
-            return new Item.Trait(ps, name, defaults);
+            return new Item.Trait(ps, name, defaults, required);
         }
         if (eat("type")) {
             while (!at(";") && !atEof()) {

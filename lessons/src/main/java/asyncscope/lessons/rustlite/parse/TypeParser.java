@@ -174,39 +174,44 @@ abstract class TypeParser extends TokenCursor {
                         break;
                     }
                 }
+                boolean trailingComma = toks.get(p - 1).is(",");
                 expect(")");
-                return items.size() == 1 ? items.get(0) : new TypeRef(items.isEmpty() ? "()" : "tuple", items);
+                if (items.size() == 1 && !trailingComma) {
+                    return items.get(0);
+                }
+                return items.isEmpty() ? TypeRef.of("()", items, TypeRef.UNIT) : TypeRef.of("tuple", items, TypeRef.TUPLE);
             }
             if (eat("[")) {
                 TypeRef el = type();
-                if (eat(";")) {
+                boolean array = eat(";");
+                if (array) {
                     expr();
                 }
                 expect("]");
-                return new TypeRef("Vec", List.of(el));
+                return TypeRef.of("Vec", List.of(el), array ? TypeRef.ARRAY : TypeRef.SLICE);
             }
             if (eat("!")) {
-                return new TypeRef("!", List.of());
+                return TypeRef.of("!", List.of(), TypeRef.NEVER);
             }
             if (t.is("impl") || t.is("dyn")) {
                 advance();
-                return bounds();
+                TypeRef b = bounds();
+                return new TypeRef(b.name(), b.args(), TypeRef.NONE, t.is("impl") ? TypeRef.IMPL : TypeRef.DYN, b.path());
             }
             if (t.is("fn") || t.is("unsafe")) {
                 eat("unsafe");
                 expect("fn");
                 expect("(");
+                List<TypeRef> params = new ArrayList<>();
                 while (!at(")")) {
-                    type();
+                    params.add(type());
                     if (!eat(",")) {
                         break;
                     }
                 }
                 expect(")");
-                if (eat("->")) {
-                    type();
-                }
-                return new TypeRef("fn", List.of());
+                TypeRef ret = eat("->") ? type() : TypeRef.of("()", List.of(), TypeRef.UNIT);
+                return TypeRef.of("fn", List.of(TypeRef.of("tuple", params, TypeRef.TUPLE), ret), TypeRef.FN);
             }
             if (t.is("_")) {
                 advance();
@@ -241,6 +246,8 @@ abstract class TypeParser extends TokenCursor {
             throw fail("a type");
         }
         String name = advance().text();
+        StringBuilder path = new StringBuilder(name);
+        String form = TypeRef.PATH;
         List<TypeRef> args = new ArrayList<>();
         while (true) {
             if (at("<") || at("::") && ahead(1).is("<")) {
@@ -248,25 +255,27 @@ abstract class TypeParser extends TokenCursor {
                 args = typeArgs();
             } else if (at("(") && (name.equals("Fn") || name.equals("FnMut") || name.equals("FnOnce"))) {
                 advance();
+                List<TypeRef> params = new ArrayList<>();
                 while (!at(")")) {
-                    type();
+                    params.add(type());
                     if (!eat(",")) {
                         break;
                     }
                 }
                 expect(")");
-                if (eat("->")) {
-                    type();
-                }
+                TypeRef ret = eat("->") ? type() : TypeRef.of("()", List.of(), TypeRef.UNIT);
+                args = List.of(TypeRef.of("tuple", params, TypeRef.TUPLE), ret);
+                form = TypeRef.FN_SUGAR;
             } else if (at("::") && (ahead(1).isIdent() || ahead(1).is("Self"))) {
                 advance();
                 name = advance().text();
+                path.append("::").append(name);
                 args = new ArrayList<>();
             } else {
                 break;
             }
         }
-        return new TypeRef(name, args);
+        return new TypeRef(name, args, TypeRef.NONE, form, path.toString());
     }
 
     List<TypeRef> typeArgs() {
