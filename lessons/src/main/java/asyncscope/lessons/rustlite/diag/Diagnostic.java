@@ -1,46 +1,60 @@
 package asyncscope.lessons.rustlite.diag;
 
-/**
- * One compile-time problem: where it is (1-based line and column) and what was expected.
- *
- * <p>Rendering is safe for any source: a control character from the file (an escape sequence, a bell, a
- * carriage return) is shown as its Unicode "control picture" ({@code ␛}, {@code ␇}), as rustc does, so a
- * lesson file written by someone else cannot drive the learner's terminal; and a very long line is shown
- * as a window around the column, so twenty diagnostics on a minified line stay readable.
- */
-public record Diagnostic(String file, int line, int column, String message) {
-    /** Lines longer than this are shown as a window of {@link #WINDOW} characters around the column. */
-    static final int LONG_LINE = 160;
-    static final int WINDOW = 100;
+import java.util.List;
 
-    /** {@code file:line:column: message}, then the source line and a caret under the column. */
-    public String render(Source src) {
-        StringBuilder b = new StringBuilder();
-        b.append(visible(file)).append(':').append(line).append(':').append(column).append(": ").append(visible(message));
-        String text = src.line(line);
-        if (text != null) {
-            int caret = Math.max(1, column);
-            String shown = text;
-            if (text.length() > LONG_LINE) {
-                int from = Math.max(0, Math.min(caret - 1 - WINDOW / 2, text.length() - WINDOW));
-                int to = Math.min(text.length(), from + WINDOW);
-                String head = from > 0 ? "..." : "";
-                shown = head + text.substring(from, to) + (to < text.length() ? "..." : "");
-                caret = caret - from + head.length();
+/**
+ * One problem found before the program runs: its severity, rustc's error code when it has one ({@code E0308}),
+ * the first line ({@code mismatched types}), the labelled spans (one primary: where it is) and the notes and
+ * helps rustc adds. {@link #line()} and {@link #column()} are the primary span's start, as rustc's
+ * {@code --> file:line:column} reports it.
+ */
+public record Diagnostic(String file, Severity severity, String code, String message, List<Label> labels, List<Note> notes) {
+    public Diagnostic {
+        labels = List.copyOf(labels);
+        notes = List.copyOf(notes);
+    }
+
+    /** A parse or compile error at one point, without code or labels. */
+    public Diagnostic(String file, int line, int column, String message) {
+        this(file, Severity.ERROR, null, message, List.of(Label.primary(Span.point(line, column), "")), List.of());
+    }
+
+    public Span span() {
+        for (Label l : labels) {
+            if (l.primary()) {
+                return l.span();
             }
-            b.append('\n').append(visible(shown)).append('\n');
-            for (int i = 1; i < caret; i++) {
-                b.append(i - 1 < shown.length() && shown.charAt(i - 1) == '\t' ? '\t' : ' ');
-            }
-            b.append('^');
         }
-        return b.toString();
+        return labels.isEmpty() ? Span.point(1, 1) : labels.get(0).span();
+    }
+
+    public int line() {
+        return span().line();
+    }
+
+    public int column() {
+        return span().column();
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code error[E0308]: mismatched types} */
+    public String headline() {
+        return severity.word() + (code == null ? "" : "[" + code + "]") + ": " + message;
+    }
+
+    /** The whole diagnostic as rustc prints it: headline, {@code -->} location, source lines with marks, notes. */
+    public String render(Source src) {
+        return RustcRender.render(this, src);
     }
 
     /**
      * {@code s} with every control character but the tab replaced by one visible character: C0 controls and
      * DEL by their control pictures (U+2400..U+2421), C1 controls by U+FFFD. One character for one, so carets
-     * stay under their columns.
+     * stay under their columns. What a diagnostic prints comes from a file someone else wrote: it must not be
+     * able to drive the learner's terminal.
      */
     public static String visible(String s) {
         if (s == null) {

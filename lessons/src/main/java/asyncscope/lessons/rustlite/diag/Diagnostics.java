@@ -17,6 +17,13 @@ public final class Diagnostics {
         return source;
     }
 
+    /** Adds a diagnostic the checker built (codes, labels, notes); the cap applies as for {@link #error}. */
+    public void add(Diagnostic d) {
+        if (list.size() < MAX) {
+            list.add(d);
+        }
+    }
+
     public void error(int line, int column, String message) {
         for (Diagnostic d : list) {
             if (d.line() == line && d.column() == column) {

@@ -21,10 +21,10 @@ class DiagnosticRenderTest {
         String out = render(src);
         assertTrue(out.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7F || c >= 0x80 && c < 0xA0), out);
         assertTrue(out.contains("let s = \"\u241b[2J\u2407\"; let x = ;"), out);
-        // the caret stays under the column: one picture per control character
+        // the caret stays under the column: one picture per control character (rustc's layout: header, -->, |, source, marks)
         String[] lines = out.split("\n");
-        int caret = lines[2].indexOf('^');
-        assertEquals(';', lines[1].charAt(caret), out);
+        int caret = lines[4].indexOf('^');
+        assertEquals(';', lines[3].charAt(caret), out);
     }
 
     @Test
@@ -41,12 +41,13 @@ class DiagnosticRenderTest {
             line.append("let a").append(i).append(" = ; ").append("x".repeat(400)).append("; ");
         }
         String out = render(line.append("}").toString());
-        long errors = out.lines().filter(l -> l.startsWith("error: lesson.rs:")).count();
+        long errors = out.lines().filter(l -> l.trim().startsWith("--> lesson.rs:")).count();
         assertTrue(errors >= 10, out);
         assertTrue(out.length() < 300 * (errors + 1), "each diagnostic shows a window, not the 10 KB line: " + out.length());
         String[] lines = out.split("\n\n")[3].split("\n"); // the fourth diagnostic: mid-line
-        int caret = lines[2].indexOf('^');
-        assertEquals(';', lines[1].charAt(caret), out);
-        assertTrue(lines[1].startsWith("...") && lines[1].endsWith("..."), lines[1]);
+        int caret = lines[4].indexOf('^');
+        assertEquals(';', lines[3].charAt(caret), out);
+        String shown = lines[3].substring(lines[3].indexOf(" | ") + 3);
+        assertTrue(shown.startsWith("...") && shown.endsWith("..."), lines[3]);
     }
 }
