@@ -6,6 +6,8 @@ import asyncscope.lessons.rustlite.ast.Pat;
 import asyncscope.lessons.rustlite.ast.Pos;
 import asyncscope.lessons.rustlite.ast.Stmt;
 import asyncscope.lessons.rustlite.ast.TypeRef;
+import asyncscope.lessons.rustlite.check.Checker;
+import asyncscope.lessons.rustlite.diag.CompileError;
 import asyncscope.lessons.rustlite.diag.Diagnostics;
 import asyncscope.lessons.rustlite.diag.Source;
 import asyncscope.lessons.rustlite.interp.Native;
@@ -71,10 +73,14 @@ public final class Compiler {
         }
         List<Item> items = new Parser(toks, d).parseFile();
         d.throwIfAny();
+        Checker.Result checked = Checker.check(src, items);
+        if (!checked.errors().isEmpty()) {
+            throw new CompileError(src, checked.errors());
+        }
         Compiler c = new Compiler(d);
         Program p = c.program(src, items);
         d.throwIfAny();
-        return p;
+        return p.withWarnings(checked.warnings());
     }
 
     void error(Pos p, String msg) {
@@ -152,7 +158,7 @@ public final class Compiler {
             }
         }
         asyncProtos.addAll(asyncBlockProtos);
-        return new Program(src, protos, types, main, tokioMain, flavor, workers, tracksDrops, displayImpls, asyncProtos);
+        return new Program(src, protos, types, main, tokioMain, flavor, workers, tracksDrops, displayImpls, asyncProtos, List.of());
     }
 
     final Set<String> modules = new HashSet<>();

@@ -1,0 +1,5 @@
+// A typo in a method name.
+fn main() {
+    let first = vec![3, 1, 2].first().copied();
+    println!("{}", first.unwrapp());
+}
