@@ -12,6 +12,7 @@ import asyncscope.lessons.rustlite.RunResult;
 import asyncscope.lessons.rustlite.RustLite;
 import asyncscope.lessons.rustlite.compile.Program;
 import asyncscope.lessons.rustlite.diag.CompileError;
+import asyncscope.lessons.rustlite.diag.RustcRender;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,10 @@ public final class RunCommand {
         } catch (CompileError e) {
             err.println(e.render());
             return 1;
+        }
+        if (!program.warnings().isEmpty()) {
+            // as cargo does: rustc's warnings on stderr, then the program runs
+            err.println(RustcRender.warnings(program.warnings(), program.source()));
         }
         Recorder recorder = trace != null || chrome != null ? new Recorder() : null;
         Counter counter = summary ? new Counter(recorder) : null;

@@ -70,7 +70,7 @@ class RunCommandTest {
         assertEquals(101, run(write("p.rs", "fn main() { let v: Vec<i32> = vec![]; v[0]; }").toString()).code());
         Result compile = run(write("c.rs", "fn main() { let x = ; }").toString());
         assertEquals(1, compile.code());
-        assertTrue(compile.err().startsWith("error: c.rs:1:21: expected an expression, found `;`"), compile.err());
+        assertTrue(compile.err().startsWith("error: expected an expression, found `;`\n --> c.rs:1:21\n"), compile.err());
         assertEquals("", compile.out());
         assertEquals(2, run().code());
         assertEquals(2, run("--seed").code());
@@ -78,6 +78,50 @@ class RunCommandTest {
         assertEquals(2, run("x.rs", "--bogus").code());
         assertEquals(2, run(dir.resolve("missing.rs").toString()).code());
         assertEquals(1, run(write("e.rs", "fn main() -> Result<(), String> { Err(\"no\".to_string()) }").toString()).code());
+    }
+
+    @Test
+    void refusesWhatRustcRefusesWithItsCodeAndPlace() throws IOException {
+        Result r = run(write("t.rs", "fn main() {\n    let z: u32 = \"hello\";\n}\n").toString());
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("""
+                error[E0308]: mismatched types
+                 --> t.rs:2:18
+                  |
+                2 |     let z: u32 = "hello";
+                  |            ---   ^^^^^^^ expected `u32`, found `&str`
+                  |            |
+                  |            expected due to this
+                """), r.err());
+    }
+
+    @Test
+    void warningsGoToStderrAndTheProgramStillRuns() throws IOException {
+        Path p = write("w.rs", """
+                async fn hello() {
+                    println!("hello");
+                }
+
+                #[tokio::main]
+                async fn main() {
+                    hello();
+                    println!("done");
+                }
+                """);
+        Result r = run(p.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("done\n", r.out());
+        assertTrue(r.err().startsWith("""
+                warning: unused implementer of `Future` that must be used
+                 --> w.rs:7:5
+                  |
+                7 |     hello();
+                  |     ^^^^^^^
+                  |
+                  = note: futures do nothing unless you `.await` or poll them
+                """), r.err());
+        assertTrue(r.err().endsWith("warning: `w.rs` generated 1 warning\n"), r.err());
     }
 
     @Test
