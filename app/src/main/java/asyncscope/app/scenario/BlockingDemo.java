@@ -25,6 +25,10 @@ public final class BlockingDemo implements Scenario {
                 });
                 let _ = tokio::join!(ticker, hasher);
             }
+
+            fn expensive_hash() -> u64 {
+                (0..3_000_000u64).fold(42, |x, i| x.rotate_left(13) ^ i)
+            }
             """;
 
     @Override

@@ -36,6 +36,10 @@ public final class StealingDemo implements Scenario {
                 });
                 println!("sum = {}", producer.await.unwrap());
             }
+
+            fn busy_work(seed: u64) -> u64 {
+                (0..2_000u64).fold(seed, |x, i| x.rotate_left(13) ^ i)
+            }
             """;
 
     @Override
