@@ -30,7 +30,7 @@ STD = {
     "std::sync::MutexGuard": "sync/struct.MutexGuard.html", "std::sync::RwLock": "sync/struct.RwLock.html",
     "Duration": "time/struct.Duration.html", "std::time::Instant": "time/struct.Instant.html",
     "Ordering": "cmp/enum.Ordering.html", "Range": "ops/struct.Range.html",
-    "RangeInclusive": "ops/struct.RangeInclusive.html",
+    "RangeInclusive": "ops/struct.RangeInclusive.html", "Iterator": "iter/trait.Iterator.html",
 }
 for t in ["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64"]:
     STD[t] = "primitive.%s.html" % t

@@ -884,6 +884,21 @@ final class Calls {
     }
 
     private void noMethod(Expr.MethodCall m, Ty recv, Span name) {
+        Set<String> iteratorMethods = std.methodNames.get("Iterator");
+        if (iteratorMethods != null && iteratorMethods.contains(m.name())) {
+            // rustc finds Iterator's method through `&mut I: Iterator`; its wording then depends on the type (oracle):
+            // only the types whose wording is known are reported
+            if (recv instanceof Ty.Adt a && !a.def().user) {
+                switch (a.def().key) {
+                    case "Vec" -> report.boundsNotMet(name, m.name(), "struct", recv);
+                    case "String" -> report.notAnIterator(name, recv, "`" + u.show(recv) + "` is not an iterator");
+                    case "HashMap" -> report.notAnIterator(name, recv, "no method named `" + m.name() + "` found for struct `"
+                            + u.show(recv) + "` in the current scope");
+                    default -> { }
+                }
+            }
+            return;
+        }
         String kind;
         String shown;
         Span defined = null;
@@ -944,6 +959,7 @@ final class Calls {
     private Ty field(Expr.Field f) {
         Ty recv = t.infer(f.receiver());
         Ty cur = recv;
+        boolean stdOnly = false;
         Span name = src.index(f.pos()) >= 0 && src.token(src.index(f.pos())).text().equals(".")
                 ? src.spanOf(src.index(f.pos()) + 1, src.index(f.pos()) + 1) : src.tokenSpan(f.pos());
         for (int i = 0; i < 8 && cur != null; i++) {
@@ -963,8 +979,8 @@ final class Calls {
                     }
                 } else if (d == std("Range") || d == std("RangeInclusive")) {
                     return f.name().equals("start") || f.name().equals("end") ? a.arg(0) : Ty.UNKNOWN;
-                } else if (d.methods == null && d.deref == null) {
-                    return Ty.UNKNOWN;
+                } else if (d.deref == null) {
+                    stdOnly = true; // std types' fields are private: E0616, not E0609; only a method name is E0615
                 }
             } else if (r instanceof Ty.Tuple tu) {
                 if (f.name().matches("\\d+")) {
@@ -990,7 +1006,7 @@ final class Calls {
             }
             return Ty.UNKNOWN;
         }
-        if (p.open()) {
+        if (p.open() || stdOnly) {
             return Ty.UNKNOWN;
         }
         List<String> available = null;

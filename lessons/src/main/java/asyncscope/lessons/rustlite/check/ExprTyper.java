@@ -137,6 +137,11 @@ final class ExprTyper {
         if (r instanceof Ty.Tuple t && t.items().isEmpty()) {
             return;
         }
+        if (b.fn().isAsync()) {
+            // rustc points at the async fn's body (the future's output is what the block makes)
+            report.mismatch(src.span(body), ret, Ty.UNIT, Report.Site.PLAIN);
+            return;
+        }
         Span semi = null;
         if (!body.stmts().isEmpty() && body.stmts().get(body.stmts().size() - 1) instanceof Stmt.ExprStmt es && es.semi()) {
             Ty last = facts.type(es.expr());
@@ -594,7 +599,10 @@ final class ExprTyper {
                     check(a.guard(), new Ty.Prim("bool"), null);
                 }
                 Ty t;
-                if (expected != null) {
+                if (expected != null && first != null) {
+                    Span head = src.tokenSpan(m.pos());
+                    t = check(a.body(), expected, report.matchArms(head, src.span(firstBody), first));
+                } else if (expected != null) {
                     t = check(a.body(), expected, site);
                 } else if (first == null) {
                     t = infer(a.body());

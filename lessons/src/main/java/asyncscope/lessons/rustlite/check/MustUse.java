@@ -65,9 +65,12 @@ final class MustUse {
         if (t instanceof Ty.Future) {
             warn("unused implementer of `Future` that must be used", at, List.of(Note.note("futures do nothing unless you `.await` or poll them")));
         } else if (t instanceof Ty.Adt a && a.def().mustUse) {
-            warn("unused `" + a.def().display + "` that must be used", at, List.of(
-                    Note.note("futures do nothing unless you `.await` or poll them"),
-                    Note.helpInsert("use `let _ = ...` to ignore the resulting value", at.line(), at.column(), "let _ = ")));
+            List<Note> notes = new java.util.ArrayList<>();
+            if (a.def().mustUseNote != null) {
+                notes.add(Note.note(a.def().mustUseNote));
+            }
+            notes.add(Note.helpInsert("use `let _ = ...` to ignore the resulting value", at.line(), at.column(), "let _ = "));
+            warn("unused `" + a.def().display + "` that must be used", at, notes);
         } else if (t instanceof Ty.Adt a && a.def().key.equals("Result") && !a.def().user) {
             warn("unused `Result` that must be used", at, List.of(
                     Note.note("this `Result` may be an `Err` variant, which should be handled"),

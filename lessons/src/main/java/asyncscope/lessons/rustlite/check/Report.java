@@ -108,11 +108,20 @@ final class Report {
                 ls, List.of()));
     }
 
+    /** E0599 for an iterator method on a collection that is not an iterator, with rustc's first line for that type. */
+    void notAnIterator(Span name, Ty recv, String headline) {
+        String t = u.show(recv);
+        typeErrors.add(error("E0599", headline, List.of(Label.primary(name, "`" + t + "` is not an iterator")),
+                List.of(Note.help("call `.iter()` or `.into_iter()` first"))));
+    }
+
     /** E0599 for an iterator method called on something that is not an iterator. */
-    void notAnIterator(Span name, Ty recv) {
-        typeErrors.add(error("E0599", "`" + u.show(recv) + "` is not an iterator",
-                List.of(Label.primary(name, "`" + u.show(recv) + "` is not an iterator")),
-                List.of(Note.note("the following trait bounds were not satisfied:\n`" + u.show(recv) + ": Iterator`"))));
+    void boundsNotMet(Span name, String method, String kind, Ty recv) {
+        String t = u.show(recv);
+        typeErrors.add(error("E0599", "the method `" + method + "` exists for " + kind + " `" + t + "`, but its trait bounds were not satisfied",
+                List.of(Label.primary(name, "")),
+                List.of(Note.note("the following trait bounds were not satisfied:\n`" + t + ": Iterator`\nwhich is required by `&mut "
+                        + t + ": Iterator`"))));
     }
 
     /** E0609. */

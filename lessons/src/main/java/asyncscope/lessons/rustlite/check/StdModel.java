@@ -116,7 +116,8 @@ final class StdModel {
         boolean isEnum = "enum".equals(args.get("kind"));
         TypeDef def = new TypeDef(s.name(), display, Ast.names(s.generics()), isEnum, false);
         def.lifetime = words.contains("lifetime");
-        def.mustUse = words.contains("must_use");
+        def.mustUse = words.contains("must_use") || args.get("must_use") instanceof String;
+        def.mustUseNote = args.get("must_use") instanceof String note ? note : null;
         def.iterator = words.contains("iterator");
         Object copy = args.get("copy");
         def.copy = copy instanceof Boolean b ? b : null;

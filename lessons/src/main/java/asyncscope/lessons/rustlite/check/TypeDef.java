@@ -33,6 +33,8 @@ final class TypeDef {
     Set<String> methods;
     /** rustc's {@code #[must_use]} on the type: an unused value warns {@code unused `X` that must be used}. */
     boolean mustUse;
+    /** The reason rustc's {@code #[must_use = "..."]} gives, printed as a note; null without one. */
+    String mustUseNote;
     /** An iterator of the model (adapters keep the item type). */
     boolean iterator;
     /** How rustc's E0599 headline prints the generic type when it differs from name and parameters ({@code HashMap<K, V, S, A>}). */

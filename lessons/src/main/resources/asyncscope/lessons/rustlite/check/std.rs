@@ -4,7 +4,8 @@
 // #[model(...)] on a struct: paths = the paths that name it (space-separated), display = how rustc prints it,
 // declared = how rustc's E0599 headline prints it when generic, copy = true/false, deref = arg0 | str | slice,
 // methods = its line in methods.txt (the type is then closed: a method missing there is E0599),
-// not_send = rc | guard | cell (it makes a future held across .await not Send), must_use, iterator, lifetime, kind = "enum".
+// not_send = rc | guard | cell (it makes a future held across .await not Send), must_use (= "its note"), iterator,
+// lifetime, kind = "enum".
 // `impl a::b { fn f(..) -> T; }` declares the free functions of module a::b. `_` is a type the checker does not
 // know. Single capital letters are generic parameters. `__await` gives the output of awaiting a future type.
 // Only signatures known for certain are written here; a method that exists but is not written here (see
@@ -109,7 +110,7 @@ struct WatchSender<T>;
 struct WatchReceiver<T>;
 #[model(paths = "tokio::sync::Mutex", display = "tokio::sync::Mutex", copy = false, methods = "tokio::sync::Mutex")]
 struct TokioMutex<T>;
-#[model(paths = "tokio::sync::MutexGuard", display = "tokio::sync::MutexGuard", lifetime, copy = false, deref = "arg0", methods = "tokio::sync::MutexGuard")]
+#[model(paths = "tokio::sync::MutexGuard", display = "tokio::sync::MutexGuard", lifetime, copy = false, deref = "arg0", methods = "tokio::sync::MutexGuard", must_use = "if unused the Mutex will immediately unlock")]
 struct TokioMutexGuard<T>;
 #[model(paths = "tokio::sync::OwnedMutexGuard", copy = false, deref = "arg0")]
 struct TokioOwnedMutexGuard<T>;
@@ -121,9 +122,9 @@ struct TokioRwLockReadGuard<T>;
 struct TokioRwLockWriteGuard<T>;
 #[model(paths = "tokio::sync::Semaphore", copy = false, methods = "Semaphore")]
 struct Semaphore;
-#[model(paths = "tokio::sync::SemaphorePermit", lifetime, copy = false, methods = "SemaphorePermit")]
+#[model(paths = "tokio::sync::SemaphorePermit", lifetime, copy = false, must_use, methods = "SemaphorePermit")]
 struct SemaphorePermit;
-#[model(paths = "tokio::sync::OwnedSemaphorePermit", copy = false, methods = "OwnedSemaphorePermit")]
+#[model(paths = "tokio::sync::OwnedSemaphorePermit", copy = false, must_use, methods = "OwnedSemaphorePermit")]
 struct OwnedSemaphorePermit;
 #[model(paths = "tokio::sync::Notify", copy = false, methods = "Notify")]
 struct Notify;
@@ -131,13 +132,13 @@ struct Notify;
 struct Barrier;
 #[model(paths = "tokio::task::JoinSet", copy = false, methods = "JoinSet")]
 struct JoinSet<T>;
-#[model(paths = "tokio::time::Sleep", copy = false, must_use, methods = "Sleep")]
+#[model(paths = "tokio::time::Sleep", copy = false, must_use = "futures do nothing unless you `.await` or poll them", methods = "Sleep")]
 struct Sleep;
 #[model(paths = "tokio::time::Interval", copy = false, methods = "Interval")]
 struct Interval;
 #[model(paths = "tokio::time::Instant", display = "tokio::time::Instant", copy = true, methods = "tokio::time::Instant")]
 struct TokioInstant;
-#[model(paths = "tokio::time::Timeout", display = "tokio::time::Timeout", copy = false, must_use, methods = "Timeout")]
+#[model(paths = "tokio::time::Timeout", display = "tokio::time::Timeout", copy = false, must_use = "futures do nothing unless you `.await` or poll them", methods = "Timeout")]
 struct Timeout<F>;
 #[model(paths = "tokio::runtime::Runtime", copy = false)]
 struct Runtime;
