@@ -10,6 +10,10 @@ package asyncscope.engine.runtime;
  * thread or a blocking-pool thread) is busy for that long on the virtual clock, while the other simulated
  * threads go on at their own times — a worker blocked for 300 ms delays nobody but the tasks queued on it.
  * Rust-lite charges every instruction it executes this way; {@code std::thread::sleep} blocks.
+ *
+ * <p>A caller must not report time while it holds a lock another simulated thread may take: reporting can
+ * stop the step half-way (until the other threads' clocks catch up), and a thread that then waited for the
+ * lock would wait for ever. The engine's own locks are never held while a future's code runs.
  */
 public final class CpuTime {
     private CpuTime() {}
