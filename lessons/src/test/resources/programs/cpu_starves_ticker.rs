@@ -1,4 +1,4 @@
-// elapsed: 21ms
+// elapsed: 20ms
 // A CPU-bound loop in an async fn holds the only worker: the ticker cannot run until it ends.
 // The same work handed to spawn_blocking (after 20 ms of blocking I/O, as reading a file would be)
 // runs on a blocking thread while the ticker goes on.
@@ -25,7 +25,7 @@ async fn main() {
         }
     });
     println!("crunching inline: the ticker has to wait");
-    let a = crunch(15_000);
+    let a = crunch(8_000);
     println!("inline result {}", a);
     ticker.await.unwrap();
 
@@ -38,7 +38,7 @@ async fn main() {
     println!("crunching on the blocking pool: the ticker keeps going");
     let b = tokio::task::spawn_blocking(|| {
         std::thread::sleep(Duration::from_millis(20));
-        crunch(15_000)
+        crunch(8_000)
     })
     .await
     .unwrap();
