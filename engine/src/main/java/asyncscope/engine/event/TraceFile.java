@@ -29,7 +29,7 @@ import java.util.zip.CheckedOutputStream;
  *   settings    u16 count, then (string key, string value) pairs
  *   program     string (the source that produced the run, may be empty)
  *   events      i64 count, then per event: u8 kind, i64 seq, i64 time, i32 worker, i64 task, payload fields
- *   trailer     i64 CRC-32 of everything above, then "END!"
+ *   trailer     i64 CRC-32 of everything above, then "END!" (the last bytes of the file: more is corruption)
  * </pre>
  *
  * Strings are an i32 byte length and UTF-8 bytes. Reading checks everything it can and reports a
@@ -270,6 +270,16 @@ public final class TraceFile {
             tail.readFully(end);
             if (stored != computed || !java.util.Arrays.equals(end, END)) {
                 throw new TraceFormatException(name + ": checksum mismatch: the file is corrupt");
+            }
+            long endAt = counting.count;
+            if (counting.read() >= 0) { // a trace ends at its marker: anything after it was appended or spliced in
+                long extra = 1;
+                byte[] rest = new byte[8192];
+                for (int n; (n = counting.read(rest, 0, rest.length)) >= 0; ) {
+                    extra += n;
+                }
+                throw new TraceFormatException(name + ": corrupt: " + extra + " byte" + (extra == 1 ? "" : "s")
+                        + " after the trace's end marker (at byte " + endAt + ")");
             }
             return new Trace(settings, program, events);
         } catch (EOFException e) {

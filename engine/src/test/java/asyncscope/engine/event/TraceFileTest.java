@@ -89,6 +89,22 @@ class TraceFileTest {
         }
     }
 
+    /** A trace ends at its end marker: bytes appended after it (one, or a second whole trace) are corruption. */
+    @Test
+    void bytesAfterTheEndMarkerAreRefused(@TempDir Path dir) throws Exception {
+        byte[] bytes = TraceFile.toBytes(sample(1, "sim"));
+        for (byte[] tail : new byte[][] {{0}, "\n".getBytes(), bytes}) {
+            byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + tail.length);
+            System.arraycopy(tail, 0, longer, bytes.length, tail.length);
+            TraceFormatException e = assertThrows(TraceFormatException.class, () -> TraceFile.fromBytes(longer, "x.trace"));
+            assertEquals("x.trace: corrupt: " + tail.length + " byte" + (tail.length == 1 ? "" : "s")
+                    + " after the trace's end marker (at byte " + bytes.length + ")", e.getMessage());
+            Path f = dir.resolve("appended.trace");
+            Files.write(f, longer);
+            assertThrows(TraceFormatException.class, () -> TraceFile.read(f));
+        }
+    }
+
     @Test
     void rejectsOtherFilesAndNewerVersions() {
         TraceFormatException e = assertThrows(TraceFormatException.class,
