@@ -26,8 +26,8 @@ import java.util.Set;
  * before answers were kept has neither field and loads as "nothing answered". The
  * location is injectable (tests use a temporary directory; the system property
  * {@code asyncscope.progress} overrides the default). A missing file means no progress; a file that cannot
- * be read or parsed is ignored with a warning (it is overwritten on the next save) and never stops the
- * app. Saves write a temporary file and move it into place, so a crash cannot leave half a file.
+ * be read or parsed, or is larger than {@link #MAX_BYTES}, is ignored with a warning and never stops the
+ * app; before the next save replaces it, it is kept as {@code progress.json.bad}. Saves write a temporary file and move it into place, so a crash cannot leave half a file.
  */
 public final class LessonProgress {
     private static final System.Logger LOG = System.getLogger(LessonProgress.class.getName());
@@ -38,6 +38,11 @@ public final class LessonProgress {
     private final Map<String, int[]> answers = new LinkedHashMap<>();
     private final Set<String> revealed = new LinkedHashSet<>();
     private String warning;
+    /** The file on disk could not be read: keep it as {@link #badFile} before overwriting it. */
+    private boolean unreadable;
+
+    /** The largest progress file read (a real one is a few kilobytes); a larger one is refused by its size. */
+    public static final long MAX_BYTES = 1 << 20;
 
     private LessonProgress(Path file) {
         this.file = file;
@@ -56,16 +61,29 @@ public final class LessonProgress {
         if (!Files.exists(file)) {
             return p;
         }
-        try (JsonParser in = JSON.createParser(Files.readAllBytes(file))) {
-            p.parse(in);
-        } catch (IOException | RuntimeException e) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) { // refused by its size, before a byte is read into memory
+                throw new IOException("it is " + String.format("%,d", size) + " bytes; a progress file is at most "
+                        + String.format("%,d", MAX_BYTES));
+            }
+            try (JsonParser in = JSON.createParser(Files.readAllBytes(file))) {
+                p.parse(in);
+            }
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             p.done.clear();
             p.answers.clear();
             p.revealed.clear();
+            p.unreadable = true;
             p.warn("Ignoring the unreadable progress file " + file + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
-                    + "); lessons start as not done.");
+                    + "); lessons start as not done. It is kept as " + badFile(file).getFileName() + " when progress is next saved.");
         }
         return p;
+    }
+
+    /** Where an unreadable progress file is kept before a save replaces it: {@code progress.json.bad} beside it. */
+    public static Path badFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bad");
     }
 
     private void parse(JsonParser in) throws IOException {
@@ -170,6 +188,10 @@ public final class LessonProgress {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
+            if (unreadable && Files.exists(file)) { // the learner's old file may be repairable by hand: keep it
+                Files.move(file, badFile(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            unreadable = false;
             Path tmp = Files.createTempFile(dir, "progress", ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                  JsonGenerator g = JSON.createGenerator(w)) {

@@ -38,7 +38,9 @@ public final class TraceModel {
         this(trace.events(), trace.settings(), trace.program());
     }
 
+    /** Throws {@link TraceCheck.Refused} when the trace names workers, threads or timer slots no run can have. */
     public TraceModel(List<Event> events, Map<String, String> settings, String program) {
+        TraceCheck.check(events, settings);
         this.events = List.copyOf(events);
         this.settings = Map.copyOf(settings);
         this.program = program == null ? "" : program;

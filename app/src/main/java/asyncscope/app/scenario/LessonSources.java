@@ -1,7 +1,6 @@
 package asyncscope.app.scenario;
 
 import asyncscope.app.model.StateNames;
-import asyncscope.lessons.rustlite.RustLite;
 import java.util.Map;
 
 /**
@@ -16,10 +15,8 @@ public final class LessonSources {
         if (!"rust-lite".equals(settings.get("language")) || program == null || program.isEmpty()) {
             return StateNames.NONE;
         }
-        try {
-            return new StateNames(RustLite.compile(settings.getOrDefault("file", "main.rs"), program).stateMachines());
-        } catch (RuntimeException e) { // CompileError, or anything else the compiler throws
-            return StateNames.NONE;
-        }
+        // CompileError, a stack overflow on a deeply nested program, anything else: no names
+        return Compilation.of(settings.getOrDefault("file", "main.rs"), program) instanceof Compilation.Compiled c
+                ? new StateNames(c.program().stateMachines()) : StateNames.NONE;
     }
 }

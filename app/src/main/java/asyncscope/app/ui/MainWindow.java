@@ -8,7 +8,6 @@ import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TaskStatus;
 import asyncscope.app.model.TraceModel;
 import asyncscope.app.scenario.Demos;
-import asyncscope.app.scenario.LessonSources;
 import asyncscope.app.scenario.RustLiteScenario;
 import asyncscope.app.scenario.RunSettings;
 import asyncscope.app.scenario.Scenario;
@@ -19,7 +18,6 @@ import asyncscope.engine.event.Event;
 import asyncscope.engine.event.Payload;
 import asyncscope.engine.event.Trace;
 import asyncscope.engine.event.TraceFile;
-import asyncscope.engine.event.TraceFormatException;
 import asyncscope.lessons.catalogue.Lesson;
 import asyncscope.lessons.catalogue.LessonCatalogue;
 import asyncscope.lessons.rustlite.CancelToken;
@@ -866,44 +864,57 @@ public final class MainWindow {
     }
 
     /**
-     * Loads a saved trace into the window (its program into the code view). A file that is not a trace, is
-     * truncated or corrupt is reported in a dialog with the reader's message; the window keeps what it showed.
-     * Returns the dialog shown, or null on success (for tests).
+     * Loads a saved trace into the window (its program into the code view). Reading, checking and modelling
+     * happen on a background thread ({@link TraceOpener}); a file that is not a trace, is truncated, corrupt
+     * or hostile is reported in a dialog with the reason, and the window keeps what it showed. The future
+     * completes on the UI thread with the dialog shown, or null when the trace opened (for tests).
      */
-    public Alert openTrace(Path p) {
+    public java.util.concurrent.CompletableFuture<Alert> openTrace(Path p) {
         if (running) {
-            return null;
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        Trace t;
-        try {
-            t = TraceFile.read(p);
-        } catch (TraceFormatException | IOException | RuntimeException ex) {
-            String why = ex instanceof TraceFormatException ? ex.getMessage()
-                    : "cannot read " + p.getFileName() + ": " + ex.getMessage();
-            Alert a = new Alert(Alert.AlertType.ERROR, why);
+        status.setText("Opening " + p.getFileName() + " …");
+        return TraceOpener.openInBackground(p).thenApply(this::showOpened);
+    }
+
+    private Alert showOpened(TraceOpener.Result r) {
+        Path p = r.file();
+        if (r instanceof TraceOpener.Refused no) {
+            Alert a = new Alert(Alert.AlertType.ERROR, no.message());
             a.setTitle("Cannot open trace");
             a.setHeaderText("\"" + p.getFileName() + "\" is not a trace Asyncscope can show");
             if (window() != null) {
                 a.initOwner(window());
             }
             a.show();
-            status.setText("Cannot open " + p.getFileName() + ": " + why);
+            status.setText("Cannot open " + p.getFileName() + ": " + no.message());
             return a;
         }
+        try {
+            showTrace((TraceOpener.Opened) r);
+            return null;
+        } catch (RuntimeException e) { // the views could not take it: say so, never leave "Opening …"
+            return showOpened(new TraceOpener.Refused(p, p.getFileName() + ": cannot show this trace: " + e));
+        }
+    }
+
+    private void showTrace(TraceOpener.Opened ok) {
+        Path p = ok.file();
+        Trace t = ok.trace();
         String title = t.settings().getOrDefault("program", p.getFileName().toString());
+        stopRun();
         current = null;
         lessonProgram = null;
         reset.setVisible(false);
         code.setEditable(false);
         problems.show(List.of());
         outcome = null;
-        stateNames = LessonSources.stateNamesOf(t.settings(), t.program());
+        stateNames = ok.stateNames();
         code.setText(t.program());
         codeTitle.setText(title + "   ·   opened from " + p.getFileName());
-        load(new TraceModel(t));
+        load(ok.model());
         status.setText(String.format("Opened %s: %,d events, %,d tasks. Space plays, ←/→ step.", p.getFileName(),
                 playback.model().size(), playback.model().tasks().size()));
-        return null;
     }
 
     private void exportPng() {

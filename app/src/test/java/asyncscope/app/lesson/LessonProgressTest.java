@@ -88,7 +88,36 @@ class LessonProgressTest {
             assertTrue(p.warning().get().contains(f.toString()), p.warning().get());
             assertTrue(p.setDone("select", true));
             assertEquals(Set.of("select"), LessonProgress.load(f).done());
+            // the unreadable file was kept beside it before the save replaced it
+            assertEquals(bad, Files.readString(LessonProgress.badFile(f)));
+            assertEquals(dir.resolve("progress.json.bad"), LessonProgress.badFile(f));
         }
+    }
+
+    /** A readable file is replaced by a save as usual: nothing is kept as .bad. */
+    @Test
+    void aGoodFileIsNotKeptAsBad() throws Exception {
+        Path f = dir.resolve("progress.json");
+        LessonProgress.load(f).setDone("join", true);
+        LessonProgress.load(f).setDone("select", true);
+        assertFalse(Files.exists(LessonProgress.badFile(f)));
+    }
+
+    /** A 3 GB file (sparse: nothing is written) is refused by its size, never read into memory. */
+    @Test
+    void aHugeFileIsRefusedBySizeAndKept() throws Exception {
+        Path f = dir.resolve("progress.json");
+        long size = 3L << 30;
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(size);
+        }
+        LessonProgress p = LessonProgress.load(f);
+        assertTrue(p.done().isEmpty());
+        assertTrue(p.warning().orElseThrow().contains(String.format("it is %,d bytes; a progress file is at most %,d", size,
+                LessonProgress.MAX_BYTES)), p.warning().get());
+        assertTrue(p.setDone("join", true));
+        assertEquals(size, Files.size(LessonProgress.badFile(f)), "the big file is kept, moved not copied");
+        assertEquals(Set.of("join"), LessonProgress.load(f).done());
     }
 
     @Test

@@ -276,8 +276,7 @@ class LessonRunTest {
         Path junk = tmp.resolve("junk.trace");
         Files.writeString(junk, "this is not a trace\n");
         for (Path bad : List.of(cut, junk)) {
-            AtomicReference<Alert> alert = new AtomicReference<>();
-            robot.interact(() -> alert.set(window.openTrace(bad)));
+            AtomicReference<Alert> alert = new AtomicReference<>(openTrace(robot, bad));
             assertNotNull(alert.get(), bad + " is reported");
             String msg = alert.get().getContentText();
             try {
@@ -291,9 +290,7 @@ class LessonRunTest {
             robot.interact(() -> alert.get().close());
         }
         // the good file opens: same events, program in the code view, states named again
-        AtomicReference<Alert> none = new AtomicReference<>();
-        robot.interact(() -> none.set(window.openTrace(good)));
-        assertEquals(null, none.get());
+        assertEquals(null, openTrace(robot, good));
         TraceModel back = window.playback().model();
         assertEquals(m.size(), back.size());
         assertEquals(m.events(), back.events());
@@ -304,6 +301,15 @@ class LessonRunTest {
             window.refreshNow();
         });
         assertStageShowsModel(robot);
+    }
+
+    /** Opens a trace as File › Open… does and waits for it: the dialog shown, or null when it opened. */
+    private Alert openTrace(FxRobot robot, Path file) throws Exception {
+        AtomicReference<java.util.concurrent.CompletableFuture<Alert>> f = new AtomicReference<>();
+        robot.interact(() -> f.set(window.openTrace(file)));
+        Alert a = f.get().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return a;
     }
 
     private void snap(FxRobot robot, Path file) throws Exception {
