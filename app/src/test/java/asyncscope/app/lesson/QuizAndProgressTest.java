@@ -66,7 +66,7 @@ class QuizAndProgressTest {
         Lesson sem = lesson("semaphore");
         robot.interact(() -> browser.open(sem));
         QuizPane quiz = browser.quiz();
-        assertEquals(2, quiz.questions().size());
+        assertEquals(sem.quiz().size(), quiz.questions().size());
         QuizQuestionView q1 = quiz.questions().get(0);
         QuizQuestionView q2 = quiz.questions().get(1);
         QuizQuestion first = q1.question();
@@ -75,6 +75,7 @@ class QuizAndProgressTest {
         // the learner clicks the right answer of question 1 and a wrong one of question 2
         robot.clickOn(q1.choiceButtons().get(first.answer()));
         robot.interact(() -> q2.choose((q2.question().answer() + 1) % q2.question().choices().size()));
+        robot.interact(() -> quiz.questions().subList(2, quiz.questions().size()).forEach(q -> q.choose(q.question().answer())));
         assertEquals(Verdict.HIDDEN, q1.verdict());
         assertFalse(q1.getChildren().contains(q1.explanationLabel()), "explanation shown before the reveal");
 
@@ -89,7 +90,7 @@ class QuizAndProgressTest {
         assertTrue(q2.verdictLabel().getStyleClass().contains("quiz-wrong"));
         assertEquals(first.explanation(), q1.explanationLabel().getText());
         assertTrue(q1.getChildren().contains(q1.explanationLabel()) && q1.explanationLabel().isVisible());
-        assertEquals(1, quiz.score());
+        assertEquals(quiz.questions().size() - 1, quiz.score());
         // locked after the reveal
         robot.interact(() -> q1.choose(wrong));
         assertEquals(first.answer(), q1.chosen());

@@ -8,16 +8,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The lessons shipped with the app, read at start-up from {@code /lessons/index.txt} (one file name a
+ * The lessons shipped with the app, in course order (by each file's {@code order}), read at start-up from {@code /lessons/index.txt} (one file name a
  * line) on the classpath. A file that cannot be read or parsed becomes a {@link Problem} naming the file
  * and line; the other lessons still load.
  */
 public final class LessonCatalogue {
     /** A lesson file that failed to load. */
-    public record Problem(String file, int line, String message) {
+    public record Problem(String file, int line, int column, String message) {
         @Override
         public String toString() {
-            return file + ":" + line + ": " + message;
+            return file + ":" + line + ":" + column + ": " + message;
         }
     }
 
@@ -42,7 +42,7 @@ public final class LessonCatalogue {
         try {
             index = read(anchor, dir + "index.txt");
         } catch (IOException e) {
-            bad.add(new Problem(dir + "index.txt", 0, e.getMessage()));
+            bad.add(new Problem(dir + "index.txt", 0, 0, e.getMessage()));
             return new LessonCatalogue(ok, bad);
         }
         String[] names = index.split("\n");
@@ -54,12 +54,34 @@ public final class LessonCatalogue {
             try {
                 ok.add(LessonParser.parse(name, read(anchor, dir + name)));
             } catch (IOException e) {
-                bad.add(new Problem(dir + "index.txt", i + 1, "cannot read " + name + ": " + e.getMessage()));
+                bad.add(new Problem(dir + "index.txt", i + 1, 1, "cannot read " + name + ": " + e.getMessage()));
             } catch (LessonFormatException e) {
-                bad.add(new Problem(e.file(), e.line(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
+                bad.add(new Problem(e.file(), e.line(), e.column(), e.problem()));
             }
         }
-        return new LessonCatalogue(ok, bad);
+        return checked(ok, bad);
+    }
+
+    /** Drops lessons whose id repeats one before it, reports prerequisites that name no lesson. */
+    private static LessonCatalogue checked(List<Lesson> ok, List<Problem> bad) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<Lesson> kept = new ArrayList<>();
+        for (Lesson l : ok) {
+            if (!ids.add(l.id())) {
+                bad.add(new Problem(l.file(), l.headerLines().getOrDefault("id", 1), 1, "another lesson already has the id \"" + l.id() + "\""));
+            } else {
+                kept.add(l);
+            }
+        }
+        for (Lesson l : kept) {
+            for (String p : l.prerequisites()) {
+                if (!ids.contains(p)) {
+                    bad.add(new Problem(l.file(), l.headerLines().getOrDefault("prerequisites", 1), 1,
+                            "prerequisite \"" + p + "\" is not a lesson of this catalogue"));
+                }
+            }
+        }
+        return new LessonCatalogue(kept, bad);
     }
 
     private static String read(Class<?> anchor, String path) throws IOException {
@@ -77,5 +99,19 @@ public final class LessonCatalogue {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The lesson with this id, if the catalogue has it. */
+    public java.util.Optional<Lesson> byId(String id) {
+        return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** The lesson after {@code l} in course order, if any. */
+    public java.util.Optional<Lesson> next(Lesson l) {
+        int i = lessons.indexOf(l);
+        if (i < 0) {
+            i = lessons.stream().map(Lesson::id).toList().indexOf(l.id());
+        }
+        return i >= 0 && i + 1 < lessons.size() ? java.util.Optional.of(lessons.get(i + 1)) : java.util.Optional.empty();
     }
 }

@@ -1,13 +1,70 @@
 package asyncscope.lessons.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** A question asked before the run: the choices, which one is right, and why (shown after the run). */
-public record QuizQuestion(String question, List<String> choices, int answer, String explanation) {
+/**
+ * A question asked before the run: the choices, which one is right, and why (shown after the run). When
+ * the answer is a fact of the run, {@code check} names that fact ({@code ? first line} in the lesson file)
+ * and {@link #keyProblem} compares the marked choice with what a run did; {@code check} is null for a
+ * question about an idea. {@code line} is the question's line in its file.
+ */
+public record QuizQuestion(String question, List<String> choices, int answer, String explanation, RunFact check, int line) {
     public QuizQuestion {
         choices = List.copyOf(choices);
         if (answer < 0 || answer >= choices.size()) {
             throw new IllegalArgumentException("answer " + answer + " is not one of " + choices.size() + " choices");
         }
+    }
+
+    public QuizQuestion(String question, List<String> choices, int answer, String explanation) {
+        this(question, choices, answer, explanation, null, 0);
+    }
+
+    /** The choices that state what {@code run} did (for a time: the nearest one). */
+    public List<Integer> choicesTrueOf(ObservedRun run) {
+        RunFact.Value v = check.of(run);
+        List<Integer> out = new ArrayList<>();
+        if (v.shape() == RunFact.Shape.MILLIS) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < choices.size(); i++) {
+                Double ms = RunFact.millis(choices.get(i));
+                if (ms == null) {
+                    continue;
+                }
+                double d = Math.abs(ms - v.number());
+                if (d < best - 1e-9) {
+                    best = d;
+                    out.clear();
+                    out.add(i);
+                } else if (Math.abs(d - best) <= 1e-9) {
+                    out.add(i);
+                }
+            }
+            if (best > Math.max(5, 0.25 * v.number())) {
+                out.clear(); // no choice is near what happened
+            }
+            return out;
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            if (RunFact.matches(choices.get(i), v)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Null when the marked choice, and only it, states what {@code run} did; otherwise what is wrong. */
+    public String keyProblem(ObservedRun run) {
+        if (check == null) {
+            return null;
+        }
+        List<Integer> ok = choicesTrueOf(run);
+        if (ok.equals(List.of(answer))) {
+            return null;
+        }
+        return "\"" + question + "\" (line " + line + "): the run says " + check + " = " + check.of(run) + ", which "
+                + (ok.isEmpty() ? "no choice states" : "is choice " + ok.stream().map(i -> "\"" + choices.get(i) + "\"").toList())
+                + ", but the key marks \"" + choices.get(answer) + "\"";
     }
 }
