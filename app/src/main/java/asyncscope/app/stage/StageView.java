@@ -5,7 +5,7 @@ import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TaskStatus;
 import asyncscope.app.model.TimerEntry;
 import asyncscope.app.model.TraceModel;
-import asyncscope.app.ui.TaskColors;
+import asyncscope.app.theme.TaskColors;
 import asyncscope.engine.event.Event;
 import asyncscope.engine.event.Payload;
 import java.util.ArrayList;

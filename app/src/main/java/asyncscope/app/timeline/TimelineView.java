@@ -2,7 +2,7 @@ package asyncscope.app.timeline;
 
 import asyncscope.app.model.PollSpans;
 import asyncscope.app.model.TraceModel;
-import asyncscope.app.ui.TaskColors;
+import asyncscope.app.theme.TaskColors;
 import asyncscope.engine.event.Event;
 import asyncscope.engine.event.Payload;
 import java.util.function.IntConsumer;

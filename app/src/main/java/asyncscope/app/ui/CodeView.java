@@ -1,5 +1,6 @@
 package asyncscope.app.ui;
 
+import asyncscope.app.theme.TaskColors;
 import asyncscope.lessons.rustlite.diag.Diagnostic;
 import java.time.Duration;
 import java.util.ArrayList;

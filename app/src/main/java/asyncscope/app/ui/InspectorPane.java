@@ -1,5 +1,6 @@
 package asyncscope.app.ui;
 
+import asyncscope.app.theme.TaskColors;
 import asyncscope.app.model.StageState;
 import asyncscope.app.model.StateNames;
 import asyncscope.app.model.TaskInfo;

@@ -33,18 +33,27 @@ public final class Playback {
     private Runnable onFrame = () -> { };
     private final FrameStats stats = new FrameStats();
 
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            long t0 = System.nanoTime();
-            frame(now);
-            onFrame.run();
-            stats.record(System.nanoTime() - t0);
-        }
-    };
+    private AnimationTimer timer;
 
+    /** A playhead without a clock: positions move only when asked (the view-model's tests use it without a window). */
     public Playback() {
         position.addListener((o, a, b) -> syncState());
+    }
+
+    /** Starts the per-frame clock that plays the run and calls {@link #setOnFrame} (the window does, once). */
+    public void startClock() {
+        if (timer != null) {
+            return;
+        }
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t0 = System.nanoTime();
+                frame(now);
+                onFrame.run();
+                stats.record(System.nanoTime() - t0);
+            }
+        };
         timer.start();
     }
 
@@ -203,7 +212,9 @@ public final class Playback {
     }
 
     public void stop() {
-        timer.stop();
+        if (timer != null) {
+            timer.stop();
+        }
     }
 
     /** Durations of the playback frame work (advance + redraw), for the benchmark. */

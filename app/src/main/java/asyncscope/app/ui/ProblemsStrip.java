@@ -38,7 +38,7 @@ public final class ProblemsStrip extends ListView<Diagnostic> {
     }
 
     public static String render(Diagnostic d) {
-        return d.file() + ":" + d.line() + ":" + d.column() + ": " + d.message();
+        return SessionModel.where(d);
     }
 
     public void setOnChoose(Consumer<Diagnostic> c) {

@@ -1,4 +1,4 @@
-package asyncscope.app.ui;
+package asyncscope.app.theme;
 
 import javafx.scene.paint.Color;
 

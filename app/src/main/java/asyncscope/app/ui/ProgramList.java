@@ -1,0 +1,72 @@
+package asyncscope.app.ui;
+
+import asyncscope.app.scenario.Scenario;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Programs tab: the built-in demos with a title and a one-line summary each. Picking one opens and
+ * runs it in the session; when the session opens something else (a lesson, a trace), the pick is cleared.
+ */
+public final class ProgramList extends VBox {
+    private final ListView<Scenario> list = new ListView<>();
+
+    public ProgramList(SessionModel session, List<Scenario> programs) {
+        super(8);
+        list.getItems().setAll(programs);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Scenario s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label t = new Label(s.title());
+                t.getStyleClass().add("program-title");
+                Label d = new Label(s.summary());
+                d.setWrapText(true);
+                d.getStyleClass().add("program-summary");
+                VBox box = new VBox(2, t, d);
+                box.setMaxWidth(235);
+                setGraphic(box);
+                setText(null);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && session.programProperty().get() != b) {
+                session.openProgram(b);
+            }
+        });
+        session.programProperty().addListener((o, a, b) -> {
+            if (b == null || !list.getItems().contains(b)) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        Label note = new Label("Built-in demos: real engine runs written in Java; the code pane shows the Rust they correspond to.");
+        note.setWrapText(true);
+        note.getStyleClass().add("notice");
+        getChildren().addAll(note, list);
+        setPadding(new Insets(8));
+        VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    /** Opens and runs the program at {@code index}; picking the one already open runs it again. */
+    public void select(SessionModel session, int index) {
+        if (list.getSelectionModel().getSelectedIndex() == index) {
+            session.openProgram(list.getItems().get(index));
+        } else {
+            list.getSelectionModel().select(index);
+        }
+    }
+
+    public ListView<Scenario> list() {
+        return list;
+    }
+}

@@ -1,0 +1,545 @@
+package asyncscope.app.ui;
+
+import asyncscope.app.model.StateNames;
+import asyncscope.app.model.TaskInfo;
+import asyncscope.app.model.TraceModel;
+import asyncscope.app.scenario.RunSettings;
+import asyncscope.app.scenario.RustLiteScenario;
+import asyncscope.app.scenario.Scenario;
+import asyncscope.engine.event.ChromeTrace;
+import asyncscope.engine.event.Event;
+import asyncscope.engine.event.Payload;
+import asyncscope.engine.event.Trace;
+import asyncscope.engine.event.TraceFile;
+import asyncscope.lessons.catalogue.Lesson;
+import asyncscope.lessons.rustlite.CancelToken;
+import asyncscope.lessons.rustlite.diag.CompileError;
+import asyncscope.lessons.rustlite.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The session the window shows, as observable properties and nothing drawn: the open program (a built-in
+ * demo, a lesson's Rust-lite program, or a trace opened from a file), its text with the learner's edits,
+ * the run settings, whether a run is going, the finished run's trace under a {@link Playback} playhead,
+ * the picked task, compile problems, presenter mode and the status line. Views bind to these properties
+ * and call the actions here; nothing in this class needs a window, so it is tested with plain JUnit.
+ * Programs run on {@code background}; their results are applied on {@code ui} (the FX thread in the app).
+ */
+public final class SessionModel {
+    /** What a finished run reports to the views that care (the quiz reveals, a failure shows the output). */
+    public record FinishedRun(long serial, Scenario program, int exitCode) {}
+
+    private final Playback playback = new Playback();
+    private final ReadOnlyObjectWrapper<Scenario> program = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final StringProperty source = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
+    private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final StringProperty status = new SimpleStringProperty("Ready");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<RunSettings> settings = new SimpleObjectProperty<>(RunSettings.simulated(1, 4));
+    private final LongProperty selectedTask = new SimpleLongProperty(-1);
+    private final BooleanProperty presenter = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<StateNames> stateNames = new ReadOnlyObjectWrapper<>(StateNames.NONE);
+    private final ReadOnlyObjectWrapper<RustLiteScenario.Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FinishedRun> finished = new ReadOnlyObjectWrapper<>();
+    private final Executor background;
+    private final Executor ui;
+    private String lessonProgram;
+    /** The settings the lesson was opened with: while the learner leaves them, runs follow the program's #[tokio::main]. */
+    private RunSettings lessonSettings;
+    private volatile CancelToken cancel;
+    private int[] outputIndexes = new int[0];
+    private long runs;
+
+    /** Runs programs on {@code background} and applies their results on {@code ui}. */
+    public SessionModel(Executor background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+        playback.modelProperty().addListener((o, a, m) -> outputIndexes = m == null ? new int[0] : outputIndexesOf(m));
+    }
+
+    /** A daemon thread per run, results on the FX thread: what the window uses. */
+    public static SessionModel forWindow() {
+        return new SessionModel(r -> {
+            Thread t = new Thread(r, "asyncscope-run");
+            t.setDaemon(true);
+            t.start();
+        }, javafx.application.Platform::runLater);
+    }
+
+    // ---------------------------------------------------------------- opening programs
+
+    /** Opens a built-in demo (or any scenario) read-only and runs it. */
+    public void openProgram(Scenario s) {
+        stopRun(); // a lesson run still going is dropped
+        program.set(s);
+        lesson.set(null);
+        lessonProgram = null;
+        lessonSettings = null;
+        editable.set(false);
+        problems.clear();
+        settings.set(s.defaults());
+        title.set(titleOf(s));
+        source.set(s.source());
+        run();
+    }
+
+    /** Opens a lesson: its program becomes the editable text; nothing runs until {@link #run()} (the quiz comes first). */
+    public void openLesson(Lesson l) {
+        stopRun(); // a run still going belongs to the previous program: its result is dropped
+        RustLiteScenario sc = RustLiteScenario.of(l);
+        program.set(sc);
+        lessonProgram = l.program();
+        clearRun();
+        emptyMessage.set("Press Run (Ctrl+R) to run this program on the runtime; edit it freely, Reset restores it.");
+        title.set(l.title() + "  ·  editable");
+        source.set(l.program());
+        editable.set(true);
+        problems.clear();
+        lessonSettings = sc.defaults();
+        settings.set(lessonSettings);
+        lesson.set(l);
+        status.set("Lesson \"" + l.title() + "\": read the narrative, answer the quiz, then Run.");
+    }
+
+    private static String titleOf(Scenario s) {
+        return s.title() + (s.builtIn() ? "   ·   built-in demo (engine run from Java)" : "");
+    }
+
+    private void clearRun() {
+        playback.clear();
+        outcome.set(null);
+        stateNames.set(StateNames.NONE);
+        selectedTask.set(-1);
+    }
+
+    /** Puts the lesson's program back in place of the learner's edits. */
+    public void resetProgram() {
+        if (lessonProgram != null) {
+            source.set(lessonProgram);
+            problems.clear();
+            status.set("The lesson's program is back.");
+        }
+    }
+
+    // ---------------------------------------------------------------- running
+
+    /** Runs the open program with {@link #settingsProperty()}; a lesson runs the edited text. */
+    public void run() {
+        Scenario current = program.get();
+        if (current == null || running.get()) {
+            return;
+        }
+        RunSettings s = settings.get();
+        if (current instanceof RustLiteScenario rl) {
+            runRustLite(rl, s);
+        } else {
+            runDemo(current, s);
+        }
+    }
+
+    private static String how(RunSettings s) {
+        return s.live() ? "live" : "simulated, seed " + s.seed();
+    }
+
+    private void runDemo(Scenario sc, RunSettings s) {
+        running.set(true);
+        status.set("Running \"" + sc.title() + "\" (" + how(s) + ") …");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return new TraceModel(sc.run(s));
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, background).whenComplete((m, ex) -> ui.execute(() -> {
+            running.set(false);
+            if (ex != null) {
+                status.set("The run failed: " + cause(ex));
+                return;
+            }
+            if (program.get() != sc) {
+                return;
+            }
+            outcome.set(null);
+            stateNames.set(StateNames.NONE);
+            load(m);
+            int w = m.workers();
+            status.set(String.format("\"%s\": %,d events, %,d tasks, %d worker%s (%s). Space plays, ←/→ step.",
+                    sc.title(), m.size(), m.tasks().size(), w, w == 1 ? "" : "s", how(s)));
+            finished.set(new FinishedRun(++runs, sc, 0));
+        }));
+    }
+
+    /** file:line:col: message, as the problems strip lists a diagnostic. */
+    static String where(Diagnostic d) {
+        return d.file() + ":" + d.line() + ":" + d.column() + ": " + d.message();
+    }
+
+    private static Throwable cause(Throwable t) {
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private void runRustLite(RustLiteScenario base, RunSettings chosen) {
+        RustLiteScenario sc = base.withSource(source.get());
+        boolean follow = lessonSettings != null && chosen.flavor() == lessonSettings.flavor() && chosen.workers() == lessonSettings.workers();
+        boolean compiles;
+        try {
+            sc.compile();
+            compiles = true;
+        } catch (CompileError e) {
+            compiles = false;
+        }
+        RunSettings s = chosen;
+        if (follow && compiles) { // the learner left flavour and workers alone: an edited #[tokio::main] decides them
+            RunSettings d = sc.defaults();
+            s = new RunSettings(chosen.live(), chosen.seed(), d.workers(), d.flavor());
+            if (!s.equals(chosen)) {
+                lessonSettings = s;
+                settings.set(s);
+            }
+        }
+        RunSettings used = s;
+        CancelToken token = new CancelToken();
+        cancel = token;
+        running.set(true);
+        problems.clear();
+        status.set("Running \"" + sc.title() + "\" (" + how(used) + ") …");
+        record Done(RustLiteScenario.Outcome outcome, TraceModel model) {}
+        CompletableFuture.supplyAsync(() -> {
+            RustLiteScenario.Outcome o = sc.execute(used, token);
+            return new Done(o, new TraceModel(o.trace()));
+        }, background).whenComplete((d, ex) -> ui.execute(() -> {
+            running.set(false);
+            cancel = null;
+            if (program.get() != base) {
+                if (ex == null) {
+                    status.set("The run of \"" + sc.title() + "\" was stopped: another program is open.");
+                }
+                return;
+            }
+            if (ex != null) {
+                Throwable t = cause(ex);
+                if (t instanceof CompileError ce) {
+                    problems.setAll(ce.diagnostics());
+                    int n = ce.diagnostics().size();
+                    status.set("The program does not compile: " + n + " problem" + (n == 1 ? "" : "s")
+                            + " (click one to jump there). " + where(ce.diagnostics().get(0)));
+                } else if (t instanceof IllegalArgumentException) {
+                    status.set("Cannot run: " + t.getMessage());
+                } else {
+                    status.set("The run failed: " + t);
+                }
+                return;
+            }
+            RustLiteScenario.Outcome o = d.outcome();
+            outcome.set(o);
+            stateNames.set(new StateNames(o.stateMachines()));
+            load(d.model());
+            String end = switch (o.exitCode()) {
+                case 0 -> "finished";
+                case 124 -> "was STOPPED (cancelled)";
+                case 101 -> "PANICKED (exit 101; see Output)";
+                default -> "exited with code " + o.exitCode();
+            };
+            status.set(String.format("\"%s\" %s in %,d ms %s: %,d events, %,d tasks (%s). Space plays, ←/→ step.",
+                    sc.title(), end, o.elapsedNanos() / 1_000_000, used.live() ? "real" : "virtual", d.model().size(),
+                    d.model().tasks().size(), how(used)));
+            if (o.exitCode() != 0) {
+                playback.jumpToEnd();
+            }
+            finished.set(new FinishedRun(++runs, base, o.exitCode()));
+        }));
+    }
+
+    /** Stops the running Rust-lite program (it ends with "the program was cancelled"). */
+    public void stopRun() {
+        CancelToken c = cancel;
+        if (c != null) {
+            c.cancel();
+            status.set("Stopping …");
+        }
+    }
+
+    /** Shows a finished trace: the playhead goes to its start and no task is picked. */
+    public void load(TraceModel m) {
+        Scenario current = program.get();
+        if (current != null && current.builtIn() && !source.get().equals(current.source())) {
+            source.set(current.source());
+            title.set(titleOf(current));
+        }
+        selectedTask.set(-1);
+        playback.load(m);
+    }
+
+    // ---------------------------------------------------------------- traces on disk
+
+    /**
+     * Opens a saved trace: read, checked and modelled on {@code background} by {@link TraceOpener} (a damaged
+     * or hostile file is refused there), then shown on {@code ui} with its program as the read-only text.
+     * The future completes on {@code ui} with null when the trace is shown (or a run is going and nothing
+     * was done), else with what is wrong with the file; the session then keeps what it showed.
+     */
+    public CompletableFuture<String> openTrace(Path p) {
+        if (running.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        status.set("Opening " + p.getFileName() + " …");
+        CompletableFuture<String> done = new CompletableFuture<>();
+        background.execute(() -> {
+            TraceOpener.Result r = TraceOpener.open(p);
+            ui.execute(() -> done.complete(showOpened(r)));
+        });
+        return done;
+    }
+
+    private String showOpened(TraceOpener.Result r) {
+        Path p = r.file();
+        String why;
+        if (r instanceof TraceOpener.Refused no) {
+            why = no.message();
+        } else {
+            try {
+                showTrace((TraceOpener.Opened) r);
+                return null;
+            } catch (RuntimeException e) { // the views could not take it: say so, never leave "Opening …"
+                why = p.getFileName() + ": cannot show this trace: " + e;
+            }
+        }
+        status.set("Cannot open " + p.getFileName() + ": " + why);
+        return why;
+    }
+
+    private void showTrace(TraceOpener.Opened ok) {
+        Path p = ok.file();
+        Trace t = ok.trace();
+        String name = t.settings().getOrDefault("program", p.getFileName().toString());
+        stopRun();
+        program.set(null);
+        lesson.set(null);
+        lessonProgram = null;
+        lessonSettings = null;
+        editable.set(false);
+        problems.clear();
+        outcome.set(null);
+        stateNames.set(ok.stateNames());
+        source.set(t.program());
+        title.set(name + "   ·   opened from " + p.getFileName());
+        load(ok.model());
+        status.set(String.format("Opened %s: %,d events, %,d tasks. Space plays, ←/→ step.", p.getFileName(),
+                playback.model().size(), playback.model().tasks().size()));
+    }
+
+    private Trace currentTrace() {
+        TraceModel m = playback.model();
+        return new Trace(m.settings(), m.program(), m.events());
+    }
+
+    /** The native, versioned trace file (the engine's format), which {@link #openTrace(Path)} reads back. */
+    public void writeTrace(Path p) throws IOException {
+        TraceFile.write(currentTrace(), p);
+    }
+
+    /** Chrome trace-event JSON (the engine's exporter), for Perfetto. */
+    public void writeChromeTrace(Path p) throws IOException {
+        ChromeTrace.write(currentTrace(), p);
+    }
+
+    // ---------------------------------------------------------------- what the views derive at the playhead
+
+    /** The program output printed up to the playhead, each line with the task that printed it; stderr rows set in {@code err}. */
+    public List<String> outputAt(int position, BitSet err) {
+        TraceModel m = playback.model();
+        List<String> lines = new ArrayList<>();
+        if (m == null) {
+            return lines;
+        }
+        for (int i : outputIndexes) {
+            if (i >= position) {
+                break;
+            }
+            Event e = m.event(i);
+            TaskInfo t = m.tasks().byId(e.task());
+            Payload.Output o = (Payload.Output) e.payload();
+            if (o.stderr()) {
+                err.set(lines.size());
+            }
+            lines.add(o.text().stripTrailing() + "      ← " + (t == null ? "?" : t.name()) + (o.stderr() ? " (stderr)" : ""));
+        }
+        if (position >= m.size()) {
+            for (String x : trailingOutput(m)) {
+                err.set(lines.size());
+                lines.add(x);
+            }
+        }
+        return lines;
+    }
+
+    /** How many lines {@link #outputAt} gives at {@code position} (cheap: no text is built). */
+    public int outputCountAt(int position) {
+        TraceModel m = playback.model();
+        if (m == null) {
+            return 0;
+        }
+        int shown = 0;
+        while (shown < outputIndexes.length && outputIndexes[shown] < position) {
+            shown++;
+        }
+        return shown + (position >= m.size() ? trailingOutput(m).size() : 0);
+    }
+
+    /** What the runner printed on stderr after the runtime was gone (cancellation, deadlock): no event carries it. */
+    private List<String> trailingOutput(TraceModel m) {
+        RustLiteScenario.Outcome o = outcome.get();
+        if (o == null || o.trace().events() != m.events() && o.trace().events().size() != m.size()) {
+            return List.of();
+        }
+        StringBuilder inEvents = new StringBuilder();
+        for (int i : outputIndexes) {
+            if (((Payload.Output) m.event(i).payload()).stderr()) {
+                inEvents.append(((Payload.Output) m.event(i).payload()).text());
+            }
+        }
+        String all = o.stderr();
+        String rest = all.startsWith(inEvents.toString()) ? all.substring(inEvents.length()) : "";
+        return rest.isBlank() ? List.of() : rest.strip().lines().map(x -> x + "      (stderr, after the runtime stopped)").toList();
+    }
+
+    private static int[] outputIndexesOf(TraceModel m) {
+        List<Integer> outs = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+            if (m.event(i).payload() instanceof Payload.Output) {
+                outs.add(i);
+            }
+        }
+        return outs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Source line to task for every live task at the playhead (the code view's highlight). */
+    public Map<Integer, Long> liveLines() {
+        TraceModel m = playback.model();
+        return m == null || playback.state() == null ? Map.of() : TaskLines.liveLines(stateNames.get(), m, playback.state());
+    }
+
+    /** The line of the task running at the playhead, or 0. */
+    public int runningLine() {
+        TraceModel m = playback.model();
+        return m == null || playback.state() == null ? 0 : TaskLines.runningLine(stateNames.get(), m, playback.state());
+    }
+
+    /** The task at source {@code line} at the playhead (running, else live, else the first), or -1. */
+    public long taskOnLine(int line) {
+        return TaskLines.taskOnLine(stateNames.get(), playback.model(), playback.state(), line);
+    }
+
+    /** Picks the task at source {@code line}, if there is one. */
+    public void pickTaskOnLine(int line) {
+        long t = taskOnLine(line);
+        if (t >= 0) {
+            selectedTask.set(t);
+        }
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public Playback playback() {
+        return playback;
+    }
+
+    public ReadOnlyObjectProperty<Scenario> programProperty() {
+        return program.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() {
+        return lesson.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The program's text as shown and edited. */
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ObservableList<Diagnostic> problems() {
+        return problems;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** What the stage says while there is no run to show. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<RunSettings> settingsProperty() {
+        return settings;
+    }
+
+    /** The picked task (the inspector shows it, the stage rings it), -1 for none. */
+    public LongProperty selectedTaskProperty() {
+        return selectedTask;
+    }
+
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    public ReadOnlyObjectProperty<StateNames> stateNamesProperty() {
+        return stateNames.getReadOnlyProperty();
+    }
+
+    /** The Rust-lite run's outcome behind the loaded trace (null for demos and opened traces). */
+    public ReadOnlyObjectProperty<RustLiteScenario.Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Set after each run that finished and was loaded. */
+    public ReadOnlyObjectProperty<FinishedRun> finishedRunProperty() {
+        return finished.getReadOnlyProperty();
+    }
+}
