@@ -23,16 +23,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The headless runner: {@code asyncscope run FILE.rs [--seed N] [--workers N] [--live] [--trace FILE]
- * [--chrome-trace FILE] [--summary]}. Prints exactly what the program prints; with {@code --summary} an
- * event summary goes to stderr. Exit codes: the program's (0, 101 on a panic in main), 1 on a compile
- * error, 2 on bad usage.
+ * The headless runner: {@code asyncscope run FILE.rs [--seed N] [--workers N] [--live] [--timeout SECONDS]
+ * [--trace FILE] [--chrome-trace FILE] [--summary]}. Prints exactly what the program prints; with
+ * {@code --summary} an event summary goes to stderr. Exit codes (the README's table): the program's (0, 101 on
+ * a panic in main or a task stopped by the watchdog, 1 when main returns Err), 124 when the run is cancelled at
+ * its time limit, 134 when it outgrows its memory or output budget, 1 on a compile error, 2 on bad usage.
  */
 public final class RunCommand {
     private RunCommand() {}
 
-    static final String USAGE = "usage: asyncscope run FILE.rs [--seed N] [--workers N] [--live] [--trace FILE]"
-            + " [--chrome-trace FILE] [--summary]";
+    static final String USAGE = "usage: asyncscope run FILE.rs [--seed N] [--workers N] [--live] [--timeout SECONDS]"
+            + " [--trace FILE] [--chrome-trace FILE] [--summary]";
 
     /** Counts what the summary reports; thread-safe because threaded workers emit concurrently. */
     static final class Counter implements EventSink {
@@ -70,6 +71,7 @@ public final class RunCommand {
         Integer workers = null;
         boolean live = false;
         boolean summary = false;
+        long timeoutSeconds = 60;
         String trace = null;
         String chrome = null;
         try {
@@ -81,6 +83,12 @@ public final class RunCommand {
                         workers = Integer.parseInt(value(args, ++i, a));
                         if (workers < 1 || workers > 64) {
                             throw new IllegalArgumentException("--workers must be between 1 and 64");
+                        }
+                    }
+                    case "--timeout" -> {
+                        timeoutSeconds = Long.parseLong(value(args, ++i, a));
+                        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+                            throw new IllegalArgumentException("--timeout must be between 1 and 86400 seconds");
                         }
                     }
                     case "--live" -> live = true;
@@ -128,7 +136,7 @@ public final class RunCommand {
         Recorder recorder = trace != null || chrome != null ? new Recorder() : null;
         Counter counter = summary ? new Counter(recorder) : null;
         RunOptions opts = RunOptions.simulated(seed).withWorkers(workers).withLive(live)
-                .withSink(counter != null ? counter : recorder);
+                .withSink(counter != null ? counter : recorder).withTimeout(timeoutSeconds * 1000);
         long wallStart = System.nanoTime();
         RunResult r = RustLite.run(program, opts, out, err);
         long wall = System.nanoTime() - wallStart;
@@ -140,7 +148,10 @@ public final class RunCommand {
             settings.put("workers", String.valueOf(workers != null ? workers : program.workerThreads()));
             settings.put("driver", live ? "threaded" : "simulated");
             settings.put("seed", String.valueOf(seed));
-            Trace t = new Trace(settings, src, recorder.events());
+            Trace t = recorder.toTrace(settings, src);
+            if (recorder.stopped()) {
+                err.println("note: " + recorder.stoppedNote());
+            }
             try {
                 if (trace != null) {
                     TraceFile.write(t, Path.of(trace));

@@ -81,6 +81,22 @@ class RunCommandTest {
     }
 
     @Test
+    void aTimeLimitAndABudgetEndTheRunWithTheirOwnCodesAndSayWhatToDo() throws IOException {
+        Result slow = run(write("slow.rs", "fn main() {\n    let mut i: u64 = 0;\n    loop {\n        i = i.wrapping_add(1);\n    }\n}\n")
+                .toString(), "--timeout", "1");
+        assertEquals(124, slow.code(), slow.err());
+        assertTrue(slow.err().contains("error: the program was cancelled after 1000 ms, its time limit: look for a loop"),
+                slow.err());
+        assertTrue(slow.err().contains("`asyncscope run --timeout SECONDS` gives a longer limit"), slow.err());
+        Result loud = run(write("loud.rs", "fn main() {\n    let s = \"x\".repeat(4095);\n    loop {\n        println!(\"{}\", s);\n    }\n}\n")
+                .toString());
+        assertEquals(134, loud.code(), loud.err());
+        assertEquals(16 * 1024 * 1024, loud.out().length(), "the output budget, then nothing");
+        assertTrue(loud.err().startsWith("error: program printed more than 16 MB, at src/main.rs:4:"), loud.err());
+        assertEquals(2, run("x.rs", "--timeout", "0").code());
+    }
+
+    @Test
     void refusesWhatRustcRefusesWithItsCodeAndPlace() throws IOException {
         Result r = run(write("t.rs", "fn main() {\n    let z: u32 = \"hello\";\n}\n").toString());
         assertEquals(1, r.code());

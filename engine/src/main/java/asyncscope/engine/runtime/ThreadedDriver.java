@@ -61,8 +61,8 @@ final class ThreadedDriver implements Driver {
                     }
                     parkUntilWorkOrDeadline(parker);
                     w.unparked();
-                } catch (RuntimeException | StackOverflowError e) {
-                    core.internalError(e); // a bug in the runtime itself: record it, keep the worker alive
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    core.internalError(e); // a bug in the runtime itself (or no memory left): record it, keep the worker alive
                 }
             }
         } finally {

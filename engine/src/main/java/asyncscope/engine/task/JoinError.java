@@ -14,13 +14,16 @@ public final class JoinError extends RuntimeException {
     private final long taskId;
 
     private JoinError(Kind kind, long taskId, String message, Throwable cause) {
-        super(message, cause);
+        // no stack trace: a shutdown drops every unfinished task with one of these, and there may be millions
+        super(message, cause, false, false);
         this.kind = kind;
         this.taskId = taskId;
     }
 
     public static JoinError panic(long taskId, Throwable cause) {
-        String msg = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        String msg = cause instanceof OutOfMemoryError ? "out of memory" + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")")
+                : cause instanceof StackOverflowError ? "stack overflow"
+                : cause.getMessage() == null ? cause.toString() : cause.getMessage();
         return new JoinError(Kind.PANIC, taskId, "task " + taskId + " panicked with message \"" + msg + "\"", cause);
     }
 

@@ -206,7 +206,10 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
         } catch (asyncscope.engine.runtime.SimulationUnwind abandoned) {
             throw abandoned; // the simulation failed while this poll was half-done: no panic, just unwind
         } catch (VirtualMachineError fatal) {
-            if (fatal instanceof StackOverflowError) {
+            // A poll that overflowed its stack or ran out of memory has unwound: what it allocated is garbage and
+            // the thread is usable. The task fails (its JoinHandle gets the panic) instead of the worker dying
+            // with it and leaving the task RUNNING for ever. Other VM errors mean a broken JVM: let them go.
+            if (fatal instanceof StackOverflowError || fatal instanceof OutOfMemoryError) {
                 panicked(em, c, started, fatal);
                 return;
             }
@@ -283,7 +286,7 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
         }
         try {
             f.drop();
-        } catch (RuntimeException | StackOverflowError ignored) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError ignored) {
             // A panicking destructor must not take the worker down; the task is finished either way.
         }
     }

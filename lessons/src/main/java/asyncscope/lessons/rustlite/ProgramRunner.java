@@ -10,6 +10,7 @@ import asyncscope.engine.task.JoinError;
 import asyncscope.lessons.rustlite.compile.Program;
 import asyncscope.lessons.rustlite.interp.Exec;
 import asyncscope.lessons.rustlite.interp.Interp;
+import asyncscope.lessons.rustlite.interp.RunBudget;
 import asyncscope.lessons.rustlite.prelude.Prelude;
 import asyncscope.lessons.rustlite.prelude.ProgramIO;
 import asyncscope.lessons.rustlite.prelude.RuntimePrelude;
@@ -28,16 +29,20 @@ import java.util.function.BiFunction;
  * Runs a compiled program on a fresh engine runtime, as {@code #[tokio::main]} would: builds the runtime
  * (flavor and worker count from the attribute, or overridden), blocks on {@code main}, then shuts the
  * runtime down (unfinished tasks are dropped, their {@code Drop} impls run). Exit codes follow Rust:
- * 0, 101 when main panics, 1 when main returns {@code Err}.
+ * 0, 101 when main panics (or the watchdog stops a task that does not yield), 1 when main returns {@code Err};
+ * 124 when the run is cancelled (its time limit, or Stop), {@value RunBudget#EXIT_CODE} when it outgrows its
+ * memory or output budget ({@link RunBudget}).
  */
 public final class ProgramRunner {
     private ProgramRunner() {}
 
     public static RunResult run(Program p, RunOptions o, PrintStream out, PrintStream err) {
-        ProgramIO io = new ProgramIO(out, err);
+        RunBudget budget = RunBudget.of(o.memoryMb(), o.outputMb());
+        ProgramIO io = new ProgramIO(out, err, budget);
         // the simulator's watchdog counts steps only: a deterministic run must not depend on the machine's speed
-        Exec.Limits limits = o.live() ? new Exec.Limits(o.maxStepsPerPoll(), o.watchdogMillis()) : Exec.Limits.steps(o.maxStepsPerPoll());
-        Exec.Limits syncLimits = new Exec.Limits(Long.MAX_VALUE, Long.MAX_VALUE);
+        Exec.Limits limits = o.live() ? new Exec.Limits(o.maxStepsPerPoll(), o.watchdogMillis(), budget)
+                : Exec.Limits.steps(o.maxStepsPerPoll(), budget);
+        Exec.Limits syncLimits = new Exec.Limits(Long.MAX_VALUE, Long.MAX_VALUE, budget);
         Interp in = new Interp(p, io, limits);
         BiFunction<Boolean, Integer, Runtime> factory = (current, workers) -> {
             Runtime r = build(o, current, workers);
@@ -97,17 +102,26 @@ public final class ProgramRunner {
                 io.print("Error: " + Fmt.debug(e.fields[0], false) + "\n", true);
                 code = 1;
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             Throwable c = e instanceof JoinError && e.getCause() != null ? e.getCause() : e;
-            if (c instanceof Exec.Cancelled || limits.cancelled) {
-                io.print(o.cancel() != null && o.cancel().isCancelled() ? "error: the program was cancelled\n"
-                        : "error: the program was cancelled after " + o.timeoutMillis() + " ms\n", true);
+            if (e instanceof OutOfMemoryError) {
+                budget.outOfMemory(); // outside any task (the runtime's own bookkeeping): the run is over all the same
+            }
+            if (budget.tripped() != null) {
+                io.printUnbudgeted("error: " + budget.tripped().getMessage() + BUDGET_HINT + "\n");
+                code = RunBudget.EXIT_CODE;
+            } else if (c instanceof Exec.Cancelled || limits.cancelled) {
+                io.print(o.cancel() != null && o.cancel().isCancelled() ? "error: the program was cancelled (Stop was pressed)\n"
+                        : "error: the program was cancelled after " + o.timeoutMillis() + " ms, its time limit" + TIMEOUT_HINT + "\n", true);
                 code = 124;
             } else if (c instanceof SimulationDeadlock) {
                 io.print("error: deadlock: every task is waiting and nothing (no timer, no socket) can wake them\n", true);
                 code = 101;
             } else if (c instanceof RPanic || c instanceof Exec.NotYielding || c instanceof RuntimePrelude.PanicReported
                     || e instanceof JoinError) {
+                code = 101;
+            } else if (c instanceof StackOverflowError) {
+                io.print("error: stack overflow: recursion too deep\n", true);
                 code = 101;
             } else {
                 io.print("error: internal error in the Rust-lite runtime: " + c + "\n", true);
@@ -125,8 +139,21 @@ public final class ProgramRunner {
             timer.cancel();
             io.flush();
         }
+        if (code == 0 && budget.tripped() != null) {
+            // a task other than main was stopped and main went on without it: the run still ends at its budget
+            io.printUnbudgeted("error: " + budget.tripped().getMessage() + BUDGET_HINT + "\n");
+            code = RunBudget.EXIT_CODE;
+        }
         return new RunResult(code, elapsed, !o.live());
     }
+
+    /** What to do about a run stopped at its memory or output budget. */
+    static final String BUDGET_HINT = "; look for a collection or a string that grows in a loop, a task that spawns"
+            + " another without end, or a print in a loop that never ends";
+    /** What to do about a run cancelled at its time limit. */
+    static final String TIMEOUT_HINT = ": look for a loop that never ends, or a task awaiting something that never"
+            + " comes (a channel nobody sends on, a lock never released); `asyncscope run --timeout SECONDS` gives a"
+            + " longer limit";
 
     /** A plain {@code fn main}: runs on the calling thread, outside any runtime, as in Rust. */
     private static Object runSyncMain(Interp in, Program p, Exec.Limits limits) {

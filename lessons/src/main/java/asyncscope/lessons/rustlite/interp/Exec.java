@@ -23,6 +23,12 @@ public final class Exec {
     /** False for a blocking job: no step or time limit, only cancellation. */
     private final boolean watched;
     long steps;
+    /**
+     * Work done inside natives (an iterator's items, the elements {@code vec![x; n]} or {@code repeat}
+     * builds, a format width's padding): counted by the watchdog with the steps, so a native that loops
+     * can be stopped, but not charged as CPU time (the cost model charges instructions only).
+     */
+    long nativeWork;
     /** Steps already reported as CPU time. */
     private long charged;
 
@@ -33,16 +39,28 @@ public final class Exec {
     public static final class Limits {
         public final long maxSteps;
         public final long maxMillis;
+        /** The run's memory and output budget ({@link RunBudget}); shared by the limits of one run. */
+        public final RunBudget budget;
         public volatile boolean cancelled;
 
         public Limits(long maxSteps, long maxMillis) {
+            this(maxSteps, maxMillis, RunBudget.unlimited());
+        }
+
+        public Limits(long maxSteps, long maxMillis, RunBudget memory) {
             this.maxSteps = maxSteps;
             this.maxMillis = maxMillis;
+            this.budget = memory;
         }
 
         /** Limits that count steps only (a deterministic run). */
         public static Limits steps(long maxSteps) {
             return new Limits(maxSteps, Long.MAX_VALUE);
+        }
+
+        /** Limits that count steps only, with a memory budget. */
+        public static Limits steps(long maxSteps, RunBudget memory) {
+            return new Limits(maxSteps, Long.MAX_VALUE, memory);
         }
     }
 
@@ -74,6 +92,37 @@ public final class Exec {
         }
     }
 
+    /**
+     * Thrown when the program outgrows its run's budget ({@link RunBudget}): memory (one value larger than the
+     * budget, or the heap the run holds past it) or output. The interpreter adds where the task was; every task
+     * of the run stops at its next step and the run ends with exit code {@value RunBudget#EXIT_CODE}.
+     */
+    public static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String what;
+        private volatile int line;
+        private volatile int column;
+
+        OverBudget(String what) {
+            super(what, null, false, false);
+            this.what = what;
+        }
+
+        /** Records the position of the innermost instruction running when the budget ran out (the first call wins). */
+        public synchronized OverBudget at(int line, int column) {
+            if (this.line == 0 && line > 0) {
+                this.line = line;
+                this.column = column;
+            }
+            return this;
+        }
+
+        @Override
+        public String getMessage() {
+            return what + (line > 0 ? ", at src/main.rs:" + line + ":" + column : "") + ", so it was stopped";
+        }
+    }
+
     /** Thrown when the program was cancelled from outside. */
     public static final class Cancelled extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -99,6 +148,7 @@ public final class Exec {
         if (limits.cancelled) {
             throw new Cancelled();
         }
+        limits.budget.onPoll(); // many short polls (runaway spawning) are watched too
         CURRENT.set(new Exec(taskId, limits, true));
         return prev;
     }
@@ -128,9 +178,27 @@ public final class Exec {
         }
     }
 
+    /**
+     * Counts {@code units} of work a native is about to do (before it does it), and stops the poll the way the
+     * step watchdog does if that work would take it past its limits. Outside a watched poll (a plain
+     * {@code fn main}, a blocking job) only cancellation and the memory budget stop it.
+     */
+    void nativeWork(long units) {
+        long before = nativeWork;
+        nativeWork = units > Long.MAX_VALUE - before ? Long.MAX_VALUE : before + units;
+        if (units >= 4096 || (before >>> 12) != (nativeWork >>> 12)) {
+            checkLimits();
+        }
+    }
+
     /** Called every 4096 steps. */
     void check() {
         charge();
+        checkLimits();
+    }
+
+    private void checkLimits() {
+        limits.budget.check();
         if (limits.cancelled) {
             throw new Cancelled();
         }
@@ -138,15 +206,20 @@ public final class Exec {
             return;
         }
         if (limits.maxMillis == Long.MAX_VALUE) {
-            if (steps > limits.maxSteps) {
-                throw new NotYielding("task " + taskId + " has not yielded for " + steps + " steps");
+            if (work() > limits.maxSteps) {
+                throw new NotYielding("task " + taskId + " has not yielded for " + work() + " steps");
             }
             return;
         }
         long ms = (System.nanoTime() - startNanos) / 1_000_000;
-        if (steps > limits.maxSteps || ms > limits.maxMillis) {
-            throw new NotYielding("task " + taskId + " has not yielded for " + ms + " ms (" + steps + " steps)");
+        if (work() > limits.maxSteps || ms > limits.maxMillis) {
+            throw new NotYielding("task " + taskId + " has not yielded for " + ms + " ms (" + work() + " steps)");
         }
+    }
+
+    /** Instructions and native work of this poll, as the watchdog counts them. */
+    private long work() {
+        return steps > Long.MAX_VALUE - nativeWork ? Long.MAX_VALUE : steps + nativeWork;
     }
 
     /** Reports the steps executed since the last report as CPU time. */

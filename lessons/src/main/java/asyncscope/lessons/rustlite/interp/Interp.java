@@ -454,7 +454,12 @@ public final class Interp {
                         Object n = deref(f.pop());
                         Object v = f.pop();
                         long count = ((RInt) n).v;
-                        List<Object> l = new ArrayList<>();
+                        if (count < 0 || count > Integer.MAX_VALUE - 8) {
+                            Watch.build(Long.MAX_VALUE, 1); // no Vec this long fits in memory (nor in Rust-lite's)
+                            throw new RPanic("capacity overflow", in.line, in.col);
+                        }
+                        Watch.build(count, 16);
+                        List<Object> l = new ArrayList<>((int) count);
                         for (long i = 0; i < count; i++) {
                             l.add(Methods.cloneValue(v));
                         }
@@ -542,8 +547,14 @@ public final class Interp {
             throw in == null ? p : p.at(in.line, in.col);
         } catch (Exec.NotYielding e) {
             throw in == null ? e : e.at(in.line, in.col);
+        } catch (Exec.OverBudget e) {
+            throw in == null ? e : e.at(in.line, in.col);
         } catch (Exec.Cancelled e) {
             throw e;
+        } catch (OutOfMemoryError oom) {
+            // the allocation that failed never happened: the heap is usable, the run is over
+            Exec.OverBudget e = limits.budget.outOfMemory();
+            throw in == null ? e : e.at(in.line, in.col);
         } catch (StackOverflowError so) {
             throw new RPanic("stack overflow: recursion too deep", in == null ? 0 : in.line, in == null ? 0 : in.col);
         } catch (ClassCastException | IndexOutOfBoundsException | NullPointerException | ArithmeticException

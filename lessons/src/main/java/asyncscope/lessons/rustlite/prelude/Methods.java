@@ -131,6 +131,7 @@ public final class Methods {
             return new RStr(s.toString());
         }
         if (v instanceof RVec vec) {
+            asyncscope.lessons.rustlite.interp.Watch.work(vec.items.size());
             List<Object> l = new ArrayList<>(vec.items.size());
             for (Object o : vec.items) {
                 l.add(cloneValue(o));

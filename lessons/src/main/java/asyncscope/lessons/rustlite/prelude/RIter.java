@@ -1,5 +1,6 @@
 package asyncscope.lessons.rustlite.prelude;
 
+import asyncscope.lessons.rustlite.interp.Watch;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -9,12 +10,17 @@ public abstract class RIter implements Iterator<Object> {
     private boolean hasPeeked;
     private boolean done;
 
-    /** The next item, or null at the end. */
+    /**
+     * The next item, or null at the end. Each item counts as a unit of work for the watchdog ({@link Watch#work}),
+     * so a native that drains an iterator ({@code sum}, {@code count}, {@code collect} of {@code 0..u64::MAX})
+     * is stopped as a loop would be.
+     */
     protected abstract Object advance();
 
     @Override
     public boolean hasNext() {
         if (!hasPeeked && !done) {
+            Watch.work(1);
             peeked = advance();
             if (peeked == null) {
                 done = true;

@@ -19,12 +19,24 @@ final class ScalarMethods {
                 return i.v < 0 ? Arith.negate(i) : i;
             }
             case "pow" -> {
-                RInt r = RInt.of(1, i.ty);
+                // exponentiation by squaring, step for step as core's `pow` (so a debug build's overflow panics
+                // exactly where Rust's do): at most 32 rounds for a u32 exponent, never one per unit of it
+                long exp = Methods.intArg(args, 0).v & 0xFFFF_FFFFL;
+                RInt acc = RInt.of(1, i.ty);
                 RInt base = i.inferred ? i.as(i.ty) : i;
-                for (long k = 0; k < Methods.intArg(args, 0).v; k++) {
-                    r = Arith.ints("*", r, base);
+                if (exp == 0) {
+                    return new RInt(1, i.ty, i.inferred);
                 }
-                return new RInt(r.v, i.ty, i.inferred);
+                while (true) {
+                    if ((exp & 1) == 1) {
+                        acc = Arith.ints("*", acc, base);
+                        if (exp == 1) {
+                            return new RInt(acc.v, i.ty, i.inferred);
+                        }
+                    }
+                    exp >>>= 1;
+                    base = Arith.ints("*", base, base);
+                }
             }
             case "wrapping_add", "wrapping_sub", "wrapping_mul" -> {
                 return Arith.wrapping(name.substring(9), i, Methods.intArg(args, 0));

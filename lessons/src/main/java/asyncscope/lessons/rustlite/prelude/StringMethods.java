@@ -1,5 +1,6 @@
 package asyncscope.lessons.rustlite.prelude;
 
+import asyncscope.lessons.rustlite.interp.Watch;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.RChar;
@@ -17,6 +18,23 @@ final class StringMethods {
     private StringMethods() {}
 
     static Object strMethod(Interp in, RStr s, String name, String turbofish, Object[] args) {
+        switch (name) { // growing a String copies only what is added
+            case "push_str" -> {
+                String more = Methods.str(Methods.arg(args, 0));
+                Watch.reserve(2L * (s.sb.length() + (long) more.length()));
+                Watch.work(more.length());
+                s.sb.append(more);
+                return Unit.UNIT;
+            }
+            case "push" -> {
+                s.sb.append(Methods.arg(args, 0).toString());
+                return Unit.UNIT;
+            }
+            default -> {
+                // every other method reads a copy of the text: work in proportion to its length
+                Watch.work(s.sb.length() >> 4);
+            }
+        }
         String t = s.toString();
         switch (name) {
             case "len" -> {
@@ -24,14 +42,6 @@ final class StringMethods {
             }
             case "is_empty" -> {
                 return t.isEmpty();
-            }
-            case "push_str" -> {
-                s.sb.append(Methods.str(Methods.arg(args, 0)));
-                return Unit.UNIT;
-            }
-            case "push" -> {
-                s.sb.append(Methods.arg(args, 0).toString());
-                return Unit.UNIT;
             }
             case "pop" -> {
                 if (t.isEmpty()) {
@@ -80,7 +90,14 @@ final class StringMethods {
                 return new RStr(t.replace(Methods.str(Methods.arg(args, 0)), Methods.str(Methods.arg(args, 1))));
             }
             case "repeat" -> {
-                return new RStr(t.repeat((int) Methods.intArg(args, 0).v));
+                long n = Methods.intArg(args, 0).v;
+                long len = t.length();
+                if (n < 0 || (len > 0 && n > (Integer.MAX_VALUE - 8) / len)) {
+                    Watch.build(Long.MAX_VALUE, 1); // no String this long fits in the memory budget
+                    throw new RPanic("capacity overflow");
+                }
+                Watch.build(len * n, 2);
+                return new RStr(t.repeat((int) n));
             }
             case "chars" -> {
                 return Iters.chars(s);

@@ -35,6 +35,8 @@ public final class TaskRoot implements Future<Object>, StateMachine {
         } catch (RPanic p) {
             in.io.panicked(thread, p.line, p.column, p.getMessage());
             throw p;
+        } catch (Exec.OverBudget o) {
+            throw o; // the runner says why the run was stopped, once
         } catch (Exec.NotYielding n) {
             in.io.print("error: " + n.getMessage() + "\n", true);
             throw n;

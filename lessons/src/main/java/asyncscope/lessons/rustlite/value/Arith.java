@@ -43,7 +43,9 @@ public final class Arith {
             };
         }
         if (op.equals("+") && a instanceof RStr x && (b instanceof RStr || b instanceof RChar)) {
-            return new RStr(x.toString() + b);
+            String more = b.toString();
+            asyncscope.lessons.rustlite.interp.Watch.build((long) x.sb.length() + more.length(), 2);
+            return new RStr(x.toString() + more);
         }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             switch (op) {

@@ -253,6 +253,9 @@ public final class Fmt {
     /** Formats one argument under a spec. */
     public static String format(Object v, Spec spec) {
         String s;
+        if (spec.precision() > 0) {
+            asyncscope.lessons.rustlite.interp.Watch.work(spec.precision()); // up to 65,535 digits
+        }
         char k = spec.kind();
         if (k == '?') {
             s = debug(v, spec.alt());
@@ -293,6 +296,7 @@ public final class Fmt {
         int len = s.codePointCount(0, s.length());
         if (spec.width() > len) {
             int pad = spec.width() - len;
+            asyncscope.lessons.rustlite.interp.Watch.work(pad); // up to 65,535 fill characters: work the watchdog counts
             if (spec.zero() && (v instanceof RInt || v instanceof Double)) {
                 int signLen = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
                 return s.substring(0, signLen) + "0".repeat(pad) + s.substring(signLen);
