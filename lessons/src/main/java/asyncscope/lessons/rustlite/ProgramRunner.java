@@ -157,6 +157,7 @@ public final class ProgramRunner {
 
     /** A plain {@code fn main}: runs on the calling thread, outside any runtime, as in Rust. */
     private static Object runSyncMain(Interp in, Program p, Exec.Limits limits) {
+        limits.owner = in;
         Exec prev = Watch.begin(0, limits);
         try {
             return in.invoke(p.main(), new Object[0], null);

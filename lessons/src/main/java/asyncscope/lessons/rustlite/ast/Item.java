@@ -8,7 +8,10 @@ public sealed interface Item {
     Pos pos();
 
     /** An attribute like {@code #[tokio::main(flavor = "current_thread")]}: path and {@code key = value} arguments. */
-    record Attr(Pos pos, String path, Map<String, Object> args, List<String> words) {}
+    record Attr(Pos pos, String path, Map<String, Object> args, List<String> words) {
+        /** The attribute the parser adds to an enum naming its {@code #[default]} variant (no program can write it). */
+        public static final String DEFAULT_VARIANT = "default variant";
+    }
 
     /**
      * A function or method. {@code selfType} is the type of its {@code self} parameter ({@code Self} by value,

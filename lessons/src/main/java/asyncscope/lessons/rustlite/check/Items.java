@@ -231,7 +231,7 @@ final class Items {
         }
         if (owner != null && trait != null) {
             owner.traits.add(trait);
-            if (owner.user) {
+            if (owner.user && owner.methods != null) { // null: an earlier open-ended impl already gave up on listing them
                 owner.methods.addAll(traitMethods(trait));
                 if (trait.equals("Copy")) {
                     owner.copy = true;

@@ -113,6 +113,19 @@ public final class Compiler {
                 }
             }
         }
+        // comparisons written by the program: `==`, `<`, sort, contains... call them wherever values are compared
+        for (Item.Impl im : traitImpls) {
+            TypeInfo ti = types.get(im.type());
+            if (ti == null) {
+                continue;
+            }
+            switch (im.trait()) {
+                case "PartialEq" -> ti.eqFn = protos.get(im.type() + "::eq");
+                case "Ord" -> ti.cmpFn = protos.get(im.type() + "::cmp");
+                case "PartialOrd" -> ti.partialCmpFn = protos.get(im.type() + "::partial_cmp");
+                default -> { }
+            }
+        }
         tracksDrops = true; // ownership is tracked at run time: moved-out slots are cleared, the rest dropped at scope end
         for (Map.Entry<String, Item.Fn> e : fnItems.entrySet()) {
             compileFn(protos.get(e.getKey()), e.getValue());
@@ -204,11 +217,18 @@ public final class Compiler {
             for (TypeRef t : s.types()) {
                 ints.add(IntTy.parse(t.name()));
             }
-            types.put(s.name(), new TypeInfo(s.name(), s.fields(), ints, s.tuple(), derives));
+            TypeInfo sti = new TypeInfo(s.name(), s.fields(), ints, s.tuple(), derives);
+            sti.fieldTypes = s.types();
+            types.put(s.name(), sti);
         } else if (it instanceof Item.Enum e) {
             enums.put(e.name(), e);
             TypeInfo eti = new TypeInfo(e.name(), List.of(), List.of(), false, derives(e.attrs()));
             eti.variants = e.variants().stream().map(Item.Variant::name).toList();
+            for (Item.Attr a : e.attrs()) {
+                if (a.path().equals(Item.Attr.DEFAULT_VARIANT) && !a.words().isEmpty()) {
+                    eti.defaultVariant = a.words().get(0);
+                }
+            }
             types.put(e.name(), eti);
         } else if (it instanceof Item.Trait t) {
             traits.put(t.name(), t);
@@ -218,9 +238,25 @@ public final class Compiler {
             for (Item.Fn f : im.methods()) {
                 boolean debugFmt = "Debug".equals(im.trait()) && f.name().equals("fmt");
                 String key = im.type() + "::" + f.name() + (debugFmt ? "#Debug" : "");
-                fnItems.put(key, f);
                 Proto p = signature(new Proto(key, f.isAsync(), f.pos()), f);
                 p.owner = im.type();
+                p.trait = im.trait();
+                p.paramTypes = f.params().stream().map(Expr.Param::type).toList();
+                Proto prev = protos.get(key);
+                if (prev != null && im.trait() != null && fnItems.get(key) != f) {
+                    // another impl of a generic trait for the same type (`From<A>` and `From<B>`): told apart at run time
+                    if (prev.overloads == null) {
+                        prev.overloads = new ArrayList<>(List.of(prev));
+                    }
+                    prev.overloads.add(p);
+                    key = key + "#" + prev.overloads.size();
+                    p = signature(new Proto(key, f.isAsync(), f.pos()), f);
+                    p.owner = im.type();
+                    p.trait = im.trait();
+                    p.paramTypes = f.params().stream().map(Expr.Param::type).toList();
+                    prev.overloads.set(prev.overloads.size() - 1, p);
+                }
+                fnItems.put(key, f);
                 protos.put(key, p);
                 if ("Display".equals(im.trait()) && f.name().equals("fmt")) {
                     displayImpls.put(im.type(), p);
@@ -260,6 +296,12 @@ public final class Compiler {
         }
         proto.nparams = base + f.params().size();
         proto.paramInts = pints;
+        TypeRef[] decls = new TypeRef[base + f.params().size()];
+        for (int i = 0; i < f.params().size(); i++) {
+            decls[base + i] = f.params().get(i).type();
+        }
+        proto.paramDecls = decls;
+        proto.typeOrder = f.generics().stream().map(Item.Generic::name).toArray(String[]::new);
         proto.retInt = f.ret().isRef() ? null : IntTy.parse(f.ret().name());
         return proto;
     }
@@ -322,9 +364,149 @@ public final class Compiler {
                 }
             }
         }
-        blockBody(cx, f.body());
+        cx.retType = f.ret();
+        TypeRef ret = f.ret();
+        if (ret != null && ret.name().equals("Result") && ret.args().size() == 2 && types.containsKey(ret.args().get(1).name())) {
+            cx.errTarget = ret.args().get(1).name();
+        }
+        // a type parameter named at run time (`T::new()`) lives in a slot bound by the caller or from the arguments
+        List<String> tnames = new ArrayList<>();
+        List<Integer> tslots = new ArrayList<>();
+        for (Item.Generic g : f.generics()) {
+            int slot = cx.declare(TYPE_PARAM + g.name());
+            cx.borrowed.add(slot);
+            tnames.add(g.name());
+            tslots.add(slot);
+        }
+        blockBodyExpect(cx, f.body(), f.ret());
         cx.emit(Op.RET, 0, null, f.body().pos());
+        // keep only the type parameters the body reads
+        List<String> usedNames = new ArrayList<>();
+        List<Integer> usedSlots = new ArrayList<>();
+        for (int k = 0; k < tslots.size(); k++) {
+            int slot = tslots.get(k);
+            if (cx.code.stream().anyMatch(i -> (i.op == Op.LOAD || i.op == Op.MOVE) && i.a == slot)) {
+                usedNames.add(tnames.get(k));
+                usedSlots.add(slot);
+            }
+        }
+        proto.typeNames = usedNames.toArray(new String[0]);
+        proto.typeSlots = usedSlots.stream().mapToInt(Integer::intValue).toArray();
         cx.finish();
+    }
+
+    /** The scope name under which a type parameter's run-time binding lives (no program can name it). */
+    static final String TYPE_PARAM = "type ";
+
+    /** A function body whose tail is expected to have type {@code t}. */
+    void blockBodyExpect(FnCtx cx, Expr.Block b, TypeRef t) {
+        for (Stmt s : b.stmts()) {
+            stmt(cx, s);
+        }
+        if (b.tail() != null) {
+            exprExpect(cx, b.tail(), t);
+        } else {
+            cx.emit(Op.UNIT, 0, null, b.pos());
+        }
+    }
+
+    /** Pushes a type known at compile time, or the run-time binding of a type parameter in scope. */
+    void emitType(FnCtx cx, TypeRef t, Pos pos) {
+        if (t.args().isEmpty() && t.form().equals(TypeRef.PATH)) {
+            Integer slot = cx.lookup(TYPE_PARAM + t.name());
+            if (slot != null) {
+                cx.emit(Op.LOAD, slot, null, pos);
+                return;
+            }
+            if (t.name().equals("Self") && cx.selfType != null) {
+                cx.emit(Op.CONST, 0, new TypeRef(cx.selfType, List.of()), pos);
+                return;
+            }
+        }
+        cx.emit(Op.CONST, 0, t, pos);
+    }
+
+    /** Binds type parameters of {@code decl} (a declared type such as {@code Vec<S>}) from the matching {@code actual} type. */
+    static void bindFrom(TypeRef decl, TypeRef actual, Set<String> params, Map<String, TypeRef> out) {
+        if (decl.args().isEmpty() && params.contains(decl.name()) && decl.form().equals(TypeRef.PATH)) {
+            if (!actual.form().equals(TypeRef.INFER_FORM)) {
+                out.putIfAbsent(decl.name(), actual);
+            }
+            return;
+        }
+        if (decl.name().equals(actual.name()) && decl.form().equals(actual.form()) && decl.args().size() == actual.args().size()) {
+            for (int i = 0; i < decl.args().size(); i++) {
+                bindFrom(decl.args().get(i), actual.args().get(i), params, out);
+            }
+        }
+    }
+
+    /** Whether {@code name} is a type parameter of the function being compiled (or one enclosing it). */
+    boolean isTypeParam(FnCtx cx, String name) {
+        for (FnCtx c = cx; c != null; c = c.parent) {
+            for (Map<String, Integer> sc : c.scopes) {
+                if (sc.containsKey(TYPE_PARAM + name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Compiles {@code e} where a value of type {@code t} is expected (a typed `let`, a struct field, a function's
+     * tail, an argument): what Rust infers from that type — which `Default::default()`, which `.into()`, a generic
+     * function's return type — Rust-lite takes from it here. Without a usable type it is {@link #exprMove}.
+     */
+    void exprExpect(FnCtx cx, Expr e, TypeRef t) {
+        if (t == null || t == TypeRef.INFER || t.form().equals(TypeRef.INFER_FORM) || t.form().equals(TypeRef.IMPL)
+                || t.form().equals(TypeRef.DYN) || t.form().equals(TypeRef.NEVER)) {
+            exprMove(cx, e);
+            return;
+        }
+        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Path p) {
+            String j = String.join("::", expandPath(p.segments()));
+            if (c.args().isEmpty() && (j.equals("Default::default") || j.equals("std::default::Default::default"))
+                    && !t.isRef()) {
+                emitType(cx, t, p.pos());
+                cx.emit(Op.ASSOC_CALL, 0, "default", p.pos());
+                return;
+            }
+            if (c.args().size() == 1 && cx.lookup(j) == null && !protos.containsKey(j)) {
+                TypeRef inner = null;
+                if (j.equals("Some") && t.name().equals("Option") && t.args().size() == 1) {
+                    inner = t.args().get(0);
+                } else if (j.equals("Ok") && t.name().equals("Result") && t.args().size() == 2) {
+                    inner = t.args().get(0);
+                } else if (j.equals("Err") && t.name().equals("Result") && t.args().size() == 2) {
+                    inner = t.args().get(1);
+                }
+                Object ctor = inner == null ? null : Prelude.lookup(List.of(j));
+                if (ctor instanceof Native n) {
+                    exprExpect(cx, c.args().get(0), inner);
+                    cx.emit(Op.CALL_NATIVE, 1, n, p.pos());
+                    return;
+                }
+            }
+            Item.Fn callee = fnItems.get(j);
+            if (callee != null && !callee.generics().isEmpty()) {
+                call(cx, c, t);
+                return;
+            }
+        }
+        if (e instanceof Expr.MethodCall m && m.name().equals("into") && m.args().isEmpty() && !t.isRef()) {
+            expr(cx, m.receiver());
+            cx.emit(Op.METHOD, 0, new MethodRef("into", null, !isLocalPlace(cx, m.receiver()),
+                    isTypeParam(cx, t.name()) ? null : t), m.pos());
+            return;
+        }
+        if (e instanceof Expr.Block b && !b.unsafe() && b.stmts().isEmpty() && b.tail() != null) {
+            cx.pushScope();
+            exprExpect(cx, b.tail(), t);
+            cx.popScope(b.pos());
+            return;
+        }
+        exprMove(cx, e);
     }
 
     // ------------------------------------------------------------------ per-function context
@@ -359,7 +541,7 @@ public final class Compiler {
                 declarePattern(cx, l.pat());
                 return;
             }
-            exprMove(cx, l.init());
+            exprExpect(cx, l.init(), l.type());
             if (l.type() != null && (it != null || Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option")
                     .contains(l.type().name()))) {
                 cx.emit(Op.INT_AS, 0, l.type().name(), l.pos());
@@ -536,7 +718,7 @@ public final class Compiler {
             await(cx, aw.pos());
         } else if (e instanceof Expr.Try t) {
             expr(cx, t.operand());
-            cx.emit(Op.TRY, 0, null, t.pos());
+            cx.emit(Op.TRY, 0, cx.errTarget, t.pos());
         } else if (e instanceof Expr.Ref r) {
             ref(cx, r);
         } else if (e instanceof Expr.Deref d) {
@@ -677,7 +859,7 @@ public final class Compiler {
             cx.emit(Op.UNIT, 0, null, c.pos());
         } else if (e instanceof Expr.Return r) {
             if (r.value() != null) {
-                exprMove(cx, r.value());
+                exprExpect(cx, r.value(), cx.retType);
             } else {
                 cx.emit(Op.UNIT, 0, null, r.pos());
             }
@@ -905,12 +1087,27 @@ public final class Compiler {
                 error(pos, "no variant or associated item named `" + variant + "` found for enum `" + type + "`");
                 return Unit.UNIT;
             }
+            if (variant.equals("default") && types.containsKey(type) && types.get(type).derives.contains("Default")) {
+                TypeRef tr = new TypeRef(type, List.of());
+                return Native.of(joined, (in, args, at) -> asyncscope.lessons.rustlite.interp.Traits.defaultOf(in, tr, at));
+            }
             if (types.containsKey(type) && !protos.containsKey(joined)) {
                 error(pos, "no function or associated item named `" + variant + "` found for struct `" + type + "`");
                 return Unit.UNIT;
             }
         }
-        return Prelude.lookup(segs);
+        Object std = Prelude.lookup(segs);
+        if (std == null && segs.size() == 2 && segs.get(1).equals("default") && !types.containsKey(segs.get(0))) {
+            // `u64::default()`, `String::default()`: std's Default of a built-in type
+            TypeRef tr = new TypeRef(segs.get(0), List.of());
+            return Native.of(joined, (in, args, at) -> asyncscope.lessons.rustlite.interp.Traits.defaultOf(in, tr, at));
+        }
+        return std;
+    }
+
+    /** A single capital letter or a name no item defines: most likely a struct's type parameter, not a type. */
+    boolean isGenericName(String n) {
+        return n.length() == 1 && Character.isUpperCase(n.charAt(0)) && !types.containsKey(n);
     }
 
     static Object[] intsFor(TypeInfo ti, Object[] args) {
@@ -952,7 +1149,7 @@ public final class Compiler {
             if (op != null) {
                 cx.emit(Op.LOAD, slot, null, a.pos());
                 expr(cx, a.value());
-                cx.emit(Op.BIN, 0, op, t.pos());
+                cx.emit(Op.BIN, 1, op, t.pos());
             } else {
                 exprMove(cx, a.value());
             }
@@ -965,7 +1162,7 @@ public final class Compiler {
                 cx.emit(Op.DUP, 0, null, a.pos());
                 cx.emit(Op.FIELD, 0, f.name(), f.pos());
                 expr(cx, a.value());
-                cx.emit(Op.BIN, 0, op, t.pos());
+                cx.emit(Op.BIN, 1, op, t.pos());
             } else {
                 exprMove(cx, a.value());
             }
@@ -977,7 +1174,7 @@ public final class Compiler {
                 cx.emit(Op.DUP, 2, null, a.pos());
                 cx.emit(Op.INDEX, 0, null, asyncscope.lessons.rustlite.parse.Parser.startOf(ix.receiver()));
                 expr(cx, a.value());
-                cx.emit(Op.BIN, 0, op, t.pos());
+                cx.emit(Op.BIN, 1, op, t.pos());
             } else {
                 exprMove(cx, a.value());
             }
@@ -991,7 +1188,7 @@ public final class Compiler {
                     cx.emit(Op.DUP, 0, null, a.pos());
                     cx.emit(Op.DEREF, 0, null, a.pos());
                     expr(cx, a.value());
-                    cx.emit(Op.BIN, 0, op, t.pos());
+                    cx.emit(Op.BIN, 1, op, t.pos());
                 } else {
                     exprMove(cx, a.value());
                 }
@@ -1002,7 +1199,7 @@ public final class Compiler {
                     cx.emit(Op.DUP, 0, null, a.pos());
                     cx.emit(Op.DEREF, 0, null, a.pos());
                     expr(cx, a.value());
-                    cx.emit(Op.BIN, 0, op, t.pos());
+                    cx.emit(Op.BIN, 1, op, t.pos());
                 } else {
                     exprMove(cx, a.value());
                 }
@@ -1016,6 +1213,19 @@ public final class Compiler {
     }
 
     void call(FnCtx cx, Expr.Call c) {
+        call(cx, c, null);
+    }
+
+    void call(FnCtx cx, Expr.Call c, TypeRef expected) {
+        if (c.callee() instanceof Expr.Path tp && tp.segments().size() == 2 && isTypeParam(cx, tp.segments().get(0))) {
+            // `T::new(..)` through a type parameter: the type is the caller's, known at run time
+            emitType(cx, new TypeRef(tp.segments().get(0), List.of()), tp.pos());
+            for (Expr a : c.args()) {
+                exprMove(cx, a);
+            }
+            cx.emit(Op.ASSOC_CALL, c.args().size(), tp.segments().get(1), tp.pos());
+            return;
+        }
         if (c.callee() instanceof Expr.Path sp && (sp.segments().get(sp.segments().size() - 1).equals("spawn")
                 || sp.segments().get(sp.segments().size() - 1).equals("spawn_blocking"))) {
             // a spawned task must be 'static: whatever its async block or closure captures, it captures by move
@@ -1033,8 +1243,38 @@ public final class Compiler {
                     cx.emit(Op.UNIT, 0, null, c.pos());
                     return;
                 }
-                for (Expr a : c.args()) {
-                    exprMove(cx, a);
+                Item.Fn calleeItem = v instanceof Proto vp ? fnItems.get(vp.name) : null;
+                GenericCall gc = null;
+                if (calleeItem != null && !calleeItem.generics().isEmpty()) {
+                    // type arguments the caller knows: a turbofish, and what the expected result type says
+                    List<String> names = new ArrayList<>();
+                    if (p.generic() != null) {
+                        names.add(calleeItem.generics().get(0).name());
+                        emitType(cx, p.generic(), p.pos());
+                    }
+                    Map<String, TypeRef> bound = new LinkedHashMap<>();
+                    Set<String> params = new HashSet<>();
+                    calleeItem.generics().forEach(g -> params.add(g.name()));
+                    if (expected != null && calleeItem.ret() != null) {
+                        bindFrom(calleeItem.ret(), expected, params, bound);
+                    }
+                    for (Map.Entry<String, TypeRef> b : bound.entrySet()) {
+                        names.add(b.getKey());
+                        emitType(cx, b.getValue(), p.pos());
+                    }
+                    if (!names.isEmpty()) {
+                        gc = new GenericCall((Proto) v, names.toArray(new String[0]));
+                    }
+                }
+                for (int k = 0; k < c.args().size(); k++) {
+                    Expr a = c.args().get(k);
+                    TypeRef pt = calleeItem != null && calleeItem.generics().isEmpty() && !calleeItem.hasSelf()
+                            && k < calleeItem.params().size() ? calleeItem.params().get(k).type() : null;
+                    exprExpect(cx, a, pt);
+                }
+                if (gc != null) {
+                    cx.emit(Op.CALL_GENERIC, c.args().size(), gc, p.pos());
+                    return;
                 }
                 if (v instanceof Proto pr) {
                     if (pr.nparams != c.args().size() && fnItems.get(pr.name) != null) {
@@ -1298,7 +1538,7 @@ public final class Compiler {
             ordered[k] = fi.value();
         }
         if (s.base() != null) {
-            expr(cx, s.base());
+            exprExpect(cx, s.base(), new TypeRef(name, List.of()));
         }
         for (int k = 0; k < ordered.length; k++) {
             if (ordered[k] == null) {
@@ -1307,7 +1547,8 @@ public final class Compiler {
                 }
                 cx.emit(Op.CONST, 0, StructShape.FROM_BASE, s.pos());
             } else {
-                exprMove(cx, ordered[k]);
+                TypeRef ft = k < ti.fieldTypes.size() ? ti.fieldTypes.get(k) : null;
+                exprExpect(cx, ordered[k], ft != null && !isGenericName(ft.name()) ? ft : null);
             }
         }
         cx.emit(Op.STRUCT, ordered.length, new StructShape(ti, null, null, ti.fields, s.base() != null), s.pos());

@@ -28,6 +28,10 @@ final class FnCtx {
     final List<Integer> captureFrom = new ArrayList<>();
     final boolean isMove;
     int nslots;
+    /** The function's declared return type (null for closures and async blocks): the type a tail or `return` is expected to have. */
+    asyncscope.lessons.rustlite.ast.TypeRef retType;
+    /** The user error type `?` converts to through `impl From` (the `E` of a declared `Result<T, E>`), or null. */
+    String errTarget;
 
     FnCtx(Proto proto, FnCtx parent, boolean isAsync, String selfType) {
         this(proto, parent, isAsync, selfType, false);

@@ -31,6 +31,22 @@ public final class Proto {
     public boolean[] borrowed = new boolean[0];
     /** Set for a method: the impl type it belongs to. */
     public String owner;
+    /** Set for a method of a trait impl: the trait's name ({@code From}, {@code Add}). */
+    public String trait;
+    /** Declared types of the parameters after {@code self}, to tell same-named impls apart at run time. */
+    public List<asyncscope.lessons.rustlite.ast.TypeRef> paramTypes = List.of();
+    /** Declared types of all parameters ({@code self} included, as null), to bind type parameters from arguments. */
+    public asyncscope.lessons.rustlite.ast.TypeRef[] paramDecls = new asyncscope.lessons.rustlite.ast.TypeRef[0];
+    /**
+     * Every impl of this name for this type when there are several ({@code impl From<A> for T} and
+     * {@code impl From<B> for T} both give {@code T::from}); null when there is one.
+     */
+    public List<Proto> overloads;
+    /** Type parameters the body names at run time ({@code T::new()}) and the local slots holding their bindings. */
+    public String[] typeNames = new String[0];
+    public int[] typeSlots = new int[0];
+    /** All the function's type parameters in declaration order (for explicit type arguments). */
+    public String[] typeOrder = new String[0];
 
     public Proto(String name, boolean isAsync, Pos pos) {
         this.name = name;

@@ -42,6 +42,8 @@ public final class Exec {
         /** The run's memory and output budget ({@link RunBudget}); shared by the limits of one run. */
         public final RunBudget budget;
         public volatile boolean cancelled;
+        /** The interpreter these limits belong to, so value-level code can reach the program's impls. */
+        public volatile Interp owner;
 
         public Limits(long maxSteps, long maxMillis) {
             this(maxSteps, maxMillis, RunBudget.unlimited());
@@ -136,6 +138,12 @@ public final class Exec {
         this.taskId = taskId;
         this.limits = limits;
         this.watched = watched;
+    }
+
+    /** The interpreter whose code runs on this thread now, or null. */
+    static Interp currentInterp() {
+        Exec e = CURRENT.get();
+        return e == null ? null : e.limits.owner;
     }
 
     static Exec current() {

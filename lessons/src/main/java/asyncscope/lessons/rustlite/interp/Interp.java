@@ -6,6 +6,7 @@ import asyncscope.lessons.rustlite.compile.StructShape;
 import asyncscope.engine.future.Poll;
 import asyncscope.lessons.rustlite.compile.CPat;
 import asyncscope.lessons.rustlite.compile.FormatStr;
+import asyncscope.lessons.rustlite.compile.GenericCall;
 import asyncscope.lessons.rustlite.compile.Insn;
 import asyncscope.lessons.rustlite.compile.Program;
 import asyncscope.lessons.rustlite.compile.Proto;
@@ -42,7 +43,7 @@ import java.util.List;
  * await: the compiler rejects it). Ownership is tracked at run time: moving a value out of a slot clears it,
  * and whatever a scope still owns when it ends is dropped (running {@code impl Drop}).
  */
-public final class Interp {
+public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
     /** Returned by {@link #run} when the frame is suspended at an await. */
     public static final Object SUSPEND = new Object();
 
@@ -56,6 +57,50 @@ public final class Interp {
         this.program = program;
         this.io = io;
         this.limits = limits;
+        limits.owner = this;
+    }
+
+    static {
+        asyncscope.lessons.rustlite.value.UserOps.SOURCE.set(Exec::currentInterp);
+    }
+
+    private List<Proto> fromImpls;
+
+    /** The program's {@code impl From} functions (computed once per run). */
+    List<Proto> fromImpls() {
+        if (fromImpls == null) {
+            fromImpls = Traits.fromImpls(program.functions());
+        }
+        return fromImpls;
+    }
+
+    @Override
+    public boolean userEq(TypeInfo info, Object a, Object b) {
+        Object r = invoke((Proto) info.eqFn, new Object[] {a, b}, null);
+        return Boolean.TRUE.equals(r);
+    }
+
+    @Override
+    public int userCompare(TypeInfo info, Object a, Object b) {
+        if (info.cmpFn != null) {
+            return orderingOf(invoke((Proto) info.cmpFn, new Object[] {a, b}, null));
+        }
+        Object r = invoke((Proto) info.partialCmpFn, new Object[] {a, b}, null);
+        if (r instanceof REnum e && e.is("Some")) {
+            return orderingOf(e.fields[0]);
+        }
+        return 0; // None: incomparable; `<` and `>` are then false as in Rust only when both sides agree
+    }
+
+    private static int orderingOf(Object o) {
+        if (o instanceof REnum e) {
+            return switch (e.variant) {
+                case "Less" -> -1;
+                case "Greater" -> 1;
+                default -> 0;
+            };
+        }
+        throw new RPanic("`cmp` returned " + Fmt.debug(o, false) + ", not an `Ordering`");
     }
 
     // ------------------------------------------------------------------ calling
@@ -79,6 +124,9 @@ public final class Interp {
 
     /** Runs a sync proto to completion, or for an async one creates its (lazy) future. */
     public Object invoke(Proto p, Object[] args, Object[] captures) {
+        if (p.overloads != null) {
+            p = Traits.pick(p, args, p.nparams - p.paramTypes.size());
+        }
         Frame f = newFrame(p, args, captures);
         if (p.isAsync) {
             return new Coroutine(this, f);
@@ -135,7 +183,44 @@ public final class Interp {
                 f.locals[p.captureSlots.get(i)] = captures[i];
             }
         }
+        if (p.typeSlots.length > 0) {
+            Traits.bindTypeParams(p, args, f.locals);
+            for (int slot : p.typeSlots) {
+                if (f.locals[slot] == null) {
+                    f.locals[slot] = Traits.UNKNOWN_TYPE; // neither given nor inferable: `T::new()` says so when used
+                }
+            }
+        }
         return f;
+    }
+
+    /** A generic function called with type arguments the caller knows (pushed below the arguments). */
+    private Object callGeneric(Frame caller, GenericCall gc, Object[] args) {
+        Object[] types = new Object[gc.params().length];
+        for (int i = types.length - 1; i >= 0; i--) {
+            types[i] = caller.pop();
+        }
+        Proto p = gc.proto();
+        if (args.length != p.nparams || p.typeSlots.length == 0) {
+            return invoke(p, args, null);
+        }
+        Frame f = newFrame(p, args, null);
+        for (int k = 0; k < p.typeSlots.length; k++) {
+            for (int i = 0; i < types.length; i++) {
+                if (gc.params()[i].equals(p.typeNames[k]) && types[i] instanceof asyncscope.lessons.rustlite.ast.TypeRef t
+                        && !t.name().equals("_")) {
+                    f.locals[p.typeSlots[k]] = t;
+                }
+            }
+        }
+        if (p.isAsync) {
+            return new Coroutine(this, f);
+        }
+        Object r = run(f);
+        if (r == SUSPEND) {
+            throw new RPanic("internal error: a synchronous function tried to suspend");
+        }
+        return r;
     }
 
     /** Calls a method: the program's own impl first, then the prelude's methods for built-in types. */
@@ -149,7 +234,11 @@ public final class Interp {
                     Object[] all = new Object[args.length + 1];
                     all[0] = r;
                     System.arraycopy(args, 0, all, 1, args.length);
-                    return invoke(p, all, null);
+                    return invoke(Traits.pick(p, all, 1), all, null);
+                }
+                if (ITER_METHODS.contains(name) && program.functions().containsKey(type + "::next")) {
+                    // a user `impl Iterator` gets std's provided methods (map, filter, sum, collect...)
+                    return Methods.call(this, Iters.of(this, r), name, turbofish, MutRef.stripAll(args), at);
                 }
             }
             if (r instanceof RArc a && !Methods.isArcMethod(name)) {
@@ -160,8 +249,21 @@ public final class Interp {
                 break;
             }
         }
+        if (name.equals("into") && args.length == 0 && at != null && at.o instanceof MethodRef m) {
+            Object conv = Traits.into(this, r, m.expected());
+            if (conv != Traits.NONE) {
+                return conv;
+            }
+        }
         return Methods.call(this, r, name, turbofish, MutRef.stripAll(args), at);
     }
+
+    /** Iterator methods std provides to every {@code impl Iterator}. */
+    private static final java.util.Set<String> ITER_METHODS = java.util.Set.of("map", "filter", "filter_map", "flat_map",
+            "flatten", "enumerate", "zip", "chain", "take", "skip", "step_by", "take_while", "skip_while", "peekable", "fuse",
+            "collect", "count", "sum", "product", "fold", "for_each", "any", "all", "find", "position", "max", "min",
+            "max_by_key", "min_by_key", "max_by", "min_by", "last", "nth", "by_ref", "cloned", "copied", "inspect", "scan",
+            "partition", "unzip", "cycle", "map_while", "find_map", "try_fold", "reduce", "rev", "into_iter", "iter_mut");
 
     private static String userType(Object v) {
         if (v instanceof RStruct s) {
@@ -353,10 +455,23 @@ public final class Interp {
                     case BIN -> {
                         Object b = deref(f.pop());
                         Object a = deref(f.pop());
-                        f.push(Arith.binary((String) in.o, a, b));
+                        if (a instanceof RStruct || a instanceof REnum ae && ae.info != null || b instanceof RStruct) {
+                            Object r = Traits.binary(this, (String) in.o, a, b, in.a == 1);
+                            f.push(r != Traits.NONE ? r : Arith.binary((String) in.o, a, b));
+                        } else {
+                            f.push(Arith.binary((String) in.o, a, b));
+                        }
                     }
-                    case NEG -> f.push(Arith.negate(deref(f.pop())));
-                    case NOT -> f.push(Arith.not(deref(f.pop())));
+                    case NEG -> {
+                        Object a = deref(f.pop());
+                        Object r = a instanceof RStruct || a instanceof REnum ae && ae.info != null ? Traits.unary(this, "neg", a) : Traits.NONE;
+                        f.push(r != Traits.NONE ? r : Arith.negate(a));
+                    }
+                    case NOT -> {
+                        Object a = deref(f.pop());
+                        Object r = a instanceof RStruct || a instanceof REnum ae && ae.info != null ? Traits.unary(this, "not", a) : Traits.NONE;
+                        f.push(r != Traits.NONE ? r : Arith.not(a));
+                    }
                     case CAST -> f.push(Arith.cast(deref(f.pop()), (String) in.o));
                     case INT_AS -> {
                         Object v = f.pop();
@@ -368,6 +483,15 @@ public final class Interp {
                         f.push(call(callee, args, in));
                     }
                     case CALL_FN -> f.push(invoke((Proto) in.o, popArgs(f, in.a), null));
+                    case CALL_GENERIC -> {
+                        Object[] args = popArgs(f, in.a);
+                        f.push(callGeneric(f, (GenericCall) in.o, args));
+                    }
+                    case ASSOC_CALL -> {
+                        Object[] args = popArgs(f, in.a);
+                        Object t = f.pop();
+                        f.push(Traits.assocCall(this, t instanceof asyncscope.lessons.rustlite.ast.TypeRef tr ? tr : null, (String) in.o, args, in));
+                    }
                     case CALL_NATIVE -> {
                         Native n = (Native) in.o;
                         Object[] args = popArgs(f, in.a);
@@ -409,13 +533,18 @@ public final class Interp {
                     }
                     case INDEX -> {
                         Object idx = deref(f.pop());
-                        f.push(Methods.index(deref(f.pop()), idx));
+                        Object c = deref(f.pop());
+                        Object r = c instanceof RStruct ? Traits.index(this, c, idx) : Traits.NONE;
+                        f.push(r != Traits.NONE ? r : Methods.index(c, idx));
                     }
                     case SET_INDEX -> {
                         Object v = f.pop();
                         Object idx = deref(f.pop());
                         Object obj = f.pop();
-                        Methods.setIndex(deref(obj), idx, v);
+                        Object c = deref(obj);
+                        if (!(c instanceof RStruct) || !Traits.setIndex(this, c, idx, v)) {
+                            Methods.setIndex(c, idx, v);
+                        }
                         if (in.a == 1) {
                             releaseTemp(obj);
                         }
@@ -502,6 +631,10 @@ public final class Interp {
                         }
                         if (e.is("Ok") || e.is("Some")) {
                             f.push(e.fields[0]);
+                        } else if (in.o instanceof String target && e.is("Err")) {
+                            // `?` converts the error with the program's `impl From` for the function's error type
+                            Object conv = Traits.convertTo(this, e.fields[0], target);
+                            return ret(f, conv == e.fields[0] ? e : REnum.err(conv));
                         } else {
                             return ret(f, e);
                         }

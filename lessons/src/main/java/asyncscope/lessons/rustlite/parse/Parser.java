@@ -200,8 +200,12 @@ public final class Parser extends ExprParser {
             expect("{");
             List<Item.Variant> vs = new ArrayList<>();
             while (!at("}")) {
-                attributes();
+                boolean isDefault = attributes().stream().anyMatch(x -> x.path().equals("default"));
                 String vn = ident("a variant name");
+                if (isDefault) {
+                    // `#[default]` on a variant: kept as an attribute of the enum for `#[derive(Default)]`
+                    attrs.add(new Item.Attr(pos(), Item.Attr.DEFAULT_VARIANT, Map.of(), List.of(vn)));
+                }
                 if (eat("(")) {
                     int n = 0;
                     List<TypeRef> vt = new ArrayList<>();

@@ -42,7 +42,25 @@ public final class Iters {
         if (v instanceof Iterable<?> it) {
             return RIter.over(it.iterator());
         }
+        String user = asyncscope.lessons.rustlite.interp.Traits.userType(v);
+        if (user != null && in.program.functions().containsKey(user + "::next")) {
+            return userIterator(in, v);
+        }
         throw new RPanic("`" + Fmt.debug(v, false) + "` is not an iterator");
+    }
+
+    /** A value of a type with a user {@code impl Iterator}: each step calls its {@code next}. */
+    static RIter userIterator(Interp in, Object v) {
+        return new RIter() {
+            @Override
+            protected Object advance() {
+                Object r = Interp.deref(in.callMethod(v, "next", null, new Object[0], null));
+                if (r instanceof REnum e && e.type.equals("Option")) {
+                    return e.is("Some") ? e.fields[0] : null;
+                }
+                throw new RPanic("`next` returned " + Fmt.debug(r, false) + ", not an `Option`");
+            }
+        };
     }
 
     public static RIter range(RRange r) {

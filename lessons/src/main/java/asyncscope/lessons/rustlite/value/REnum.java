@@ -47,7 +47,16 @@ public final class REnum {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof REnum e && e.type.equals(type) && e.variant.equals(variant) && Arrays.equals(e.fields, fields);
+        if (!(o instanceof REnum e) || !e.type.equals(type)) {
+            return false;
+        }
+        if (info != null && info.eqFn != null && e.info == info) {
+            UserOps ops = UserOps.current();
+            if (ops != null) {
+                return ops.userEq(info, this, e);
+            }
+        }
+        return e.variant.equals(variant) && Arrays.equals(e.fields, fields);
     }
 
     @Override

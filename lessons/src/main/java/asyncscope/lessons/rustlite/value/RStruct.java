@@ -20,7 +20,16 @@ public final class RStruct {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RStruct s && s.info == info && Arrays.equals(s.fields, fields);
+        if (!(o instanceof RStruct s) || s.info != info) {
+            return false;
+        }
+        if (info.eqFn != null) {
+            UserOps ops = UserOps.current();
+            if (ops != null) {
+                return ops.userEq(info, this, s);
+            }
+        }
+        return Arrays.equals(s.fields, fields);
     }
 
     @Override

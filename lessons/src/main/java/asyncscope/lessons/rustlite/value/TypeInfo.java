@@ -14,6 +14,18 @@ public final class TypeInfo {
     public final boolean tuple;
     public final Set<String> derives;
     public volatile boolean hasDrop;
+    /** Declared field types (struct) for {@code #[derive(Default)]}; empty for enums. */
+    public List<asyncscope.lessons.rustlite.ast.TypeRef> fieldTypes = List.of();
+    /** The {@code #[default]} variant of an enum deriving Default (null without one). */
+    public String defaultVariant;
+    /**
+     * The program's own {@code PartialEq::eq}, {@code Ord::cmp} and {@code PartialOrd::partial_cmp} for this type
+     * (compiled functions, or null when the type derives or lacks them): {@link Values} calls them through
+     * {@link UserOps} wherever values are compared (operators, sort, contains, map keys).
+     */
+    public volatile Object eqFn;
+    public volatile Object cmpFn;
+    public volatile Object partialCmpFn;
 
     public TypeInfo(String name, List<String> fields, List<IntTy> fieldInts, boolean tuple, Set<String> derives) {
         this.name = name;

@@ -36,6 +36,12 @@ public final class Values {
             return seq(x.items.toArray(), y.items.toArray());
         }
         if (a instanceof RStruct x && b instanceof RStruct y) {
+            if (x.info == y.info && (x.info.cmpFn != null || x.info.partialCmpFn != null)) {
+                UserOps ops = UserOps.current();
+                if (ops != null) {
+                    return ops.userCompare(x.info, x, y);
+                }
+            }
             return seq(x.fields, y.fields);
         }
         if (a instanceof RDuration x && b instanceof RDuration y) {
@@ -45,6 +51,12 @@ public final class Values {
             return Long.compare(x.nanos(), y.nanos());
         }
         if (a instanceof REnum x && b instanceof REnum y) {
+            if (x.info != null && x.info == y.info && (x.info.cmpFn != null || x.info.partialCmpFn != null)) {
+                UserOps ops = UserOps.current();
+                if (ops != null) {
+                    return ops.userCompare(x.info, x, y);
+                }
+            }
             int c = Integer.compare(variantIndex(x), variantIndex(y));
             return c != 0 ? c : seq(x.fields, y.fields);
         }
