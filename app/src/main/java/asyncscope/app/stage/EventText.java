@@ -21,6 +21,23 @@ public final class EventText {
         return e.worker() >= 0 ? "worker " + e.worker() : "the block_on thread";
     }
 
+    /** Text as a Rust string literal shows it: a line break as \\n, so a caption stays one line. */
+    public static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     public static String describe(TraceModel m, Event e) {
         Payload p = e.payload();
         String t = e.task() >= 0 ? task(m, e.task()) : "";
@@ -99,7 +116,7 @@ public final class EventText {
             return r.resourceKind() + " #" + r.id() + ": " + r.op() + " → " + r.value();
         }
         if (p instanceof Payload.Output o) {
-            return t + " prints \"" + o.text() + "\"";
+            return t + " prints \"" + escape(o.text()) + "\"";
         }
         return p.toString();
     }

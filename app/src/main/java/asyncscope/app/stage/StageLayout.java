@@ -1,5 +1,6 @@
 package asyncscope.app.stage;
 
+import asyncscope.app.layout.TextMeasure;
 import asyncscope.app.model.Place;
 import asyncscope.app.model.StageState;
 import java.util.ArrayList;
@@ -39,15 +40,49 @@ public final class StageLayout {
     public final double height;
     /** The wheel ring region if any timers are armed (x, y = centre; r = outer radius), else null. */
     public double[] wheel;
+    /** Height of the band at the top of a small box that holds its title; tokens sit below it. */
+    public final double titleBand;
+    /** Top of the caption area along the bottom (the event in words, and in aggregate mode the counts). */
+    public final double captionTop;
+    /** Lowest point any box reaches. */
+    public double contentBottom;
+    /** Where the lanes' label column ends and their running boxes and queues begin. */
+    public final double labelRight;
+    /** Narrowest width the lanes need (label column, running box, LIFO, two queued tokens and "+N more"). */
+    public final double minWidth;
 
     /** False when the root future is polled by worker 0 (current-thread flavour): no separate polling box. */
     public final boolean mainThreadPolls;
 
+    private final TextMeasure measure;
+
     public StageLayout(StageState s, double width, double height, double scale) {
-        this(s, width, height, scale, true);
+        this(s, width, height, scale, true, TextMeasure.shared());
     }
 
-    public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls) {
+    /**
+     * The layout at the largest scale up to {@code scale} (down to 60 % of it) at which everything fits the
+     * canvas: a small stage or a presenter scale on a small window shrinks the drawing instead of spilling it.
+     */
+    public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
+                                  TextMeasure measure) {
+        StageLayout l = null;
+        for (double f = 1; f >= 0.6; f -= 0.05) {
+            l = new StageLayout(s, width, height, scale * f, mainThreadPolls, measure);
+            if (l.fits()) {
+                return l;
+            }
+        }
+        return l;
+    }
+
+    /** True if every box lies above the caption and the lanes have the width they need. */
+    public boolean fits() {
+        return contentBottom <= captionTop + 0.5 && minWidth <= width;
+    }
+
+    public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls, TextMeasure measure) {
+        this.measure = measure;
         this.mainThreadPolls = mainThreadPolls;
         this.width = width;
         this.height = height;
@@ -55,11 +90,25 @@ public final class StageLayout {
         this.tokenRadius = 15 * scale;
         this.slot = 36 * scale;
         this.aggregated = s.tasks().size() > AGGREGATE_ABOVE;
+        this.titleBand = 6 * scale + measure.height(12 * scale, false) + 2 * scale;
         double m = 14 * scale;
+        double captionH = measure.height(19 * scale, true);
+        double countsH = aggregated ? measure.height(14 * scale, false) + 6 * scale : 0;
+        captionTop = height - 10 * scale - captionH - countsH - 6 * scale;
         boolean extras = !s.timers().isEmpty() || !s.resources().isEmpty() || !s.sockets().isEmpty();
         double labelW = 128 * scale;
+        for (String t : new String[] {"inject queue", "worker " + Math.max(0, s.workers() - 1), "blocking"}) {
+            labelW = Math.max(labelW, 20 * scale + measure.width(t, 17 * scale, true));
+        }
+        for (String t : new String[] {"parked (zzz)", "searching", "main thread"}) {
+            labelW = Math.max(labelW, 20 * scale + measure.width(t, 14 * scale, false));
+        }
+        labelRight = m + labelW;
         double runW = Math.min(190 * scale, Math.max(150 * scale, width * 0.2));
-        double needed = labelW + runW + slot + 14 * scale + 4 * slot + 5 * m; // lanes with room for four queued tokens
+        double lifoW = slot + 14 * scale;
+        double moreW = measure.width("+" + Math.max(1, s.tasks().size()) + " more", 15 * scale, true) + 12 * scale;
+        minWidth = m + labelW + runW + m + lifoW + 0.7 * m + 2 * slot + moreW + 2 * m;
+        double needed = labelW + runW + lifoW + 4 * slot + 5 * m; // lanes with room for four queued tokens
         double sideW = extras ? Math.min(330 * scale, width * 0.36) : 0;
         // Timers and resources go to the right when there is room, else in a band under the lanes.
         boolean side = extras && width - sideW - m >= needed;
@@ -67,16 +116,21 @@ public final class StageLayout {
         double right = width - m - (side ? sideW + m : 0);
         // A band under the lanes (timers, resources) needs its own height: the lanes give some up rather
         // than let the band spill over the caption below it.
-        double bandReserve = below ? 175 * scale : 0;
-        double laneH = Math.max(44 * scale, Math.min(84 * scale,
-                (height - 290 * scale - bandReserve) / Math.max(1, s.workers() + 1)));
+        double bandReserve = below ? 175 * scale + m : 0;
+        boolean pool = s.blockingThreads() > 0 || s.blockingQueue().length > 0;
+        int rows = s.workers() + 2 + (pool ? 1 : 0);
+        // A lane holds its title and status on the left, and under each small box's title band a token.
+        double minLane = Math.max(titleBand + 2 * tokenRadius + 6 * scale,
+                7 * scale + measure.height(17 * scale, true) + measure.height(14 * scale, false) + 4 * scale);
+        double laneH = Math.max(minLane, Math.min(84 * scale,
+                (captionTop - bandReserve - m - rows * m) / Math.max(1, rows)));
+        double rowH = laneH;
         double y = m;
 
         // The inject queue, global, along the top.
-        double rowH = laneH * 0.9;
         Box inject = new Box("inject", "inject queue", m, y, right - m, rowH, -1);
         boxes.add(inject);
-        queueRow(inject, m + labelW, y, right, rowH, s.injectQueue(), s.injectSize(), Place.INJECT, -1);
+        queueRow(inject, m + labelW, y, right, rowH, s.injectQueue(), s.injectSize(), Place.INJECT, -1, null);
         y += rowH + m;
 
         // block_on thread: the root future (main) runs here on a multi-thread runtime.
@@ -87,7 +141,7 @@ public final class StageLayout {
             Box mainRun = new Box("running", "polling", rx, y, runW, rowH, -1);
             boxes.add(mainRun);
             if (s.mainRunning() >= 0) {
-                tokens.add(new Token(s.mainRunning(), rx + tokenRadius + 10 * scale, y + rowH / 2 + 6 * scale, Place.RUNNING, -1, 0));
+                tokens.add(new Token(s.mainRunning(), rx + tokenRadius + 10 * scale, tokenY(y, rowH), Place.RUNNING, -1, 0));
             }
         }
         long[] mq = s.mainQueue();
@@ -95,7 +149,7 @@ public final class StageLayout {
         Box mainQ = new Box("queue", "woken", qx, y, Math.min(slot * 3, right - qx), rowH, -1);
         boxes.add(mainQ);
         for (int i = 0; i < mq.length && i < 2; i++) {
-            tokens.add(new Token(mq[i], qx + slot * (i + 0.5) + 6 * scale, y + rowH / 2, Place.MAIN, -1, i));
+            tokens.add(new Token(mq[i], qx + slot * (i + 0.5) + 6 * scale, tokenY(y, rowH), Place.MAIN, -1, i));
         }
         y += rowH + m;
 
@@ -106,89 +160,106 @@ public final class StageLayout {
             Box run = new Box("running", "polling", rx, y, runW, laneH, w);
             boxes.add(run);
             if (s.running(w) >= 0) {
-                tokens.add(new Token(s.running(w), rx + tokenRadius + 10 * scale, y + laneH / 2 + 6 * scale, Place.RUNNING, w, 0));
+                tokens.add(new Token(s.running(w), rx + tokenRadius + 10 * scale, tokenY(y, laneH), Place.RUNNING, w, 0));
             }
             double lx = rx + runW + m;
-            double lifoW = slot + 14 * scale;
             Box lifo = new Box("lifo", "LIFO", lx, y, lifoW, laneH, w);
             boxes.add(lifo);
             if (s.lifo(w) >= 0) {
-                tokens.add(new Token(s.lifo(w), lx + lifoW / 2, y + laneH / 2 + 7 * scale, Place.LIFO, w, 0));
+                tokens.add(new Token(s.lifo(w), lx + lifoW / 2, tokenY(y, laneH), Place.LIFO, w, 0));
             }
             double qstart = lx + lifoW + m * 0.7;
             Box q = new Box("queue", "local queue", qstart, y, right - qstart, laneH, w);
             boxes.add(q);
             queueRow(q, qstart, y, right, laneH, null, s.localQueueSize(w), Place.LOCAL, w, s);
-            y += laneH + m * 0.6;
+            y += laneH + m;
         }
-        y += m * 0.4;
 
         // The blocking pool: its queue and one box per thread.
-        if (s.blockingThreads() > 0 || s.blockingQueue().length > 0) {
-            Box pool = new Box("blocking", "blocking", m, y, right - m, rowH, -1);
-            boxes.add(pool);
+        if (pool) {
+            Box poolBox = new Box("blocking", "blocking", m, y, right - m, rowH, -1);
+            boxes.add(poolBox);
             double bx = m + labelW;
+            double bw = Math.max(slot + 50 * scale, measure.width("thread " + Math.max(0, s.blockingThreads() - 1), 12 * scale, false) + 16 * scale);
             for (int b = 0; b < s.blockingThreads(); b++) {
-                double bw = slot + 50 * scale;
+                if (bx + bw > right - slot - m) {
+                    break; // no room: the rest are counted in the pool's status line
+                }
                 Box th = new Box("thread", "thread " + b, bx, y, bw, rowH, b);
                 boxes.add(th);
                 if (s.blockingRunning(b) >= 0) {
-                    tokens.add(new Token(s.blockingRunning(b), bx + bw / 2, y + rowH / 2 + 6 * scale, Place.BLOCKING_THREAD, b, 0));
+                    tokens.add(new Token(s.blockingRunning(b), bx + bw / 2, tokenY(y, rowH), Place.BLOCKING_THREAD, b, 0));
                 }
                 bx += bw + 8 * scale;
             }
             long[] bq = s.blockingQueue();
             Box bqBox = new Box("queue", "queued jobs", bx + 6 * scale, y, Math.max(slot, right - bx - 6 * scale), rowH, -1);
             boxes.add(bqBox);
-            queueRow(bqBox, bx + 6 * scale, y, right, rowH, bq, bq.length, Place.BLOCKING_QUEUE, -1);
+            queueRow(bqBox, bx + 6 * scale, y, right, rowH, bq, bq.length, Place.BLOCKING_QUEUE, -1, null);
             y += rowH + m;
         }
+        contentBottom = y - m;
 
         if (below) {
-            double bh = Math.max(120 * scale, height - y - 60 * scale);
+            double bh = captionTop - y;
             double bx = m;
             if (!s.timers().isEmpty()) {
-                double r = Math.min(bh / 2 - 24 * scale, 110 * scale);
-                boxes.add(new Box("wheel", "timing wheel", bx, y, 2 * r + 40 * scale, bh, -1));
-                wheel = new double[] {bx + r + 20 * scale, y + 30 * scale + r, r};
-                bx += 2 * r + 40 * scale + m;
+                double r = Math.max(20 * scale, Math.min((bh - 60 * scale) / 2, 110 * scale));
+                double ww = Math.max(2 * r + 40 * scale, wheelTextW(s) + 24 * scale);
+                boxes.add(new Box("wheel", "timing wheel", bx, y, ww, bh, -1));
+                wheel = new double[] {bx + ww / 2, y + 32 * scale + r, r};
+                bx += ww + m;
             }
             if (!s.resources().isEmpty() || !s.sockets().isEmpty()) {
                 boxes.add(new Box("resources", "resources & sockets", bx, y, width - m - bx, bh, -1));
             }
+            contentBottom = Math.max(contentBottom, y + Math.max(120 * scale, bh));
         }
         if (side) {
             double sx = right + m;
             double sy = m;
             if (!s.timers().isEmpty()) {
                 double r = Math.min(sideW / 2 - 10 * scale, 130 * scale);
-                boxes.add(new Box("wheel", "timing wheel", sx, sy, sideW, 2 * r + 50 * scale, -1));
-                wheel = new double[] {sx + sideW / 2, sy + 30 * scale + r, r};
-                sy += 2 * r + 50 * scale + m;
+                double wh = Math.min(2 * r + 60 * scale, (captionTop - sy) * (s.resources().isEmpty() && s.sockets().isEmpty() ? 1 : 0.6));
+                r = Math.max(10 * scale, Math.min(r, (wh - 60 * scale) / 2));
+                boxes.add(new Box("wheel", "timing wheel", sx, sy, sideW, wh, -1));
+                wheel = new double[] {sx + sideW / 2, sy + 32 * scale + r, r};
+                sy += wh + m;
             }
             if (!s.resources().isEmpty() || !s.sockets().isEmpty()) {
-                boxes.add(new Box("resources", "resources & sockets", sx, sy, sideW, Math.max(80 * scale, height - sy - m), -1));
+                boxes.add(new Box("resources", "resources & sockets", sx, sy, sideW, Math.max(80 * scale, captionTop - sy), -1));
+                contentBottom = Math.max(contentBottom, sy + Math.max(80 * scale, captionTop - sy));
             }
         }
     }
 
-    private void queueRow(Box box, double x0, double y, double right, double h, long[] ids, int size, Place place, int lane) {
-        queueRow(box, x0, y, right, h, ids, size, place, lane, null);
+    /** Width of the wheel's caption line ("6 levels × 64 slots · N armed"). */
+    private double wheelTextW(StageState s) {
+        return measure.width("6 levels × 64 slots · " + s.timers().size() + " armed", 11 * scale, false);
+    }
+
+    /** Centre line of the tokens in a box at {@code y} of height {@code h}: below its title band. */
+    private double tokenY(double y, double h) {
+        return y + titleBand + (h - titleBand) / 2;
     }
 
     private void queueRow(Box box, double x0, double y, double right, double h, long[] ids, int size, Place place,
                           int lane, StageState s) {
         double start = x0 + 8 * scale;
         if (aggregated && place != Place.LIFO) {
-            bars.add(new Bar(box.title(), start, y + h * 0.3, Math.max(slot, right - start - 10 * scale), h * 0.4, size));
+            bars.add(new Bar(box.title(), start, y + titleBand, Math.max(slot, right - start - 10 * scale),
+                    Math.max(measure.height(16 * scale, true) + 4 * scale, (h - titleBand) * 0.7), size));
             return;
         }
-        int fitAll = Math.max(1, (int) ((right - start - 6 * scale) / slot));
-        int fit = size <= fitAll ? fitAll : Math.max(1, (int) ((right - start - 64 * scale) / slot));
+        double cy = tokenY(y, h);
+        int fitAll = Math.max(0, (int) ((right - start - 6 * scale) / slot));
+        // When not all fit, keep room at the right for the "+N more" label, measured.
+        double moreW = measure.width("+" + size + " more", 15 * scale, true) + 16 * scale;
+        int fit = size <= fitAll ? fitAll : Math.max(0, (int) ((right - start - moreW) / slot));
         int shown = Math.min(size, fit);
         for (int i = 0; i < shown; i++) {
             long id = ids != null ? ids[i] : s.localQueueAt(lane, i);
-            tokens.add(new Token(id, start + slot * i + slot / 2, y + h / 2 + 6 * scale, place, lane, i));
+            tokens.add(new Token(id, start + slot * i + slot / 2, cy, place, lane, i));
         }
         if (size > shown) {
             overflow.put(box, size - shown);

@@ -1,5 +1,9 @@
 package asyncscope.app.stage;
 
+import asyncscope.app.layout.PlacedText;
+import asyncscope.app.layout.Rect;
+import asyncscope.app.layout.TextMeasure;
+import asyncscope.app.layout.TextPlacer;
 import asyncscope.app.model.StageState;
 import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TaskStatus;
@@ -191,6 +195,37 @@ public final class StageView extends Region {
         return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * scale);
     }
 
+    private final TextMeasure measure = TextMeasure.shared();
+    private TextPlacer texts = new TextPlacer(measure);
+    /** Scale of the last layout: the presenter scale, shrunk when the canvas is too small for it. */
+    private double ls = 1;
+
+    /** The texts of the last paint, as laid out (what a test checks for overlaps and clipping). */
+    public TextPlacer texts() {
+        return texts;
+    }
+
+    /** Paints at a given canvas size without a window (tests, exports). */
+    public void paintAt(double w, double h, long now) {
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        paint(now);
+    }
+
+    private Rect canvasRect() {
+        return new Rect(0, 0, canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** Where free labels (event labels, fades) may go: the canvas above the caption. */
+    private Rect stageRect() {
+        return new Rect(0, 0, canvas.getWidth(), layout.captionTop);
+    }
+
+    private PlacedText text(String kind, String t, double size, boolean bold, PlacedText.Tone tone, Rect in,
+                            boolean required, TextPlacer.Spot... spots) {
+        return texts.place(kind, t, size * ls, bold, tone, in, required, true, false, spots);
+    }
+
     public void paint(long now) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -198,21 +233,36 @@ public final class StageView extends Region {
         g.setFill(bg());
         g.fillRect(0, 0, w, h);
         busy = false;
+        texts = new TextPlacer(measure);
+        ls = scale;
         if (state == null || w < 50 || h < 50) {
             g.setFill(muted());
-            g.setFont(font(20, false));
-            g.setTextAlign(TextAlignment.CENTER);
-            java.util.List<String> lines = wrap(emptyMessage, g.getFont(), w - 40);
+            double size = 20 * scale;
+            java.util.List<String> lines = wrap(emptyMessage, font(20, false), w - 40);
+            double lh = 30 * scale;
             for (int i = 0; i < lines.size(); i++) {
-                g.fillText(lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * 30 * scale, w - 20);
+                double y = h / 2 + (i - lines.size() / 2.0) * lh;
+                texts.place("empty", lines.get(i), size, false, PlacedText.Tone.MUTED, canvasRect(), true, true, false,
+                        TextPlacer.Spot.centre(w / 2, y));
             }
-            g.setTextAlign(TextAlignment.LEFT);
+            paintTexts(g);
             layout = null;
             return;
         }
         boolean mainPolls = model.spans().count(model.spans().workers()) > 0;
-        layout = new StageLayout(state, w, h, scale, mainPolls);
+        layout = StageLayout.fit(state, w, h, scale, mainPolls, measure);
+        ls = layout.scale;
         g.setTextBaseline(VPos.TOP);
+        // Tokens first: every label after them keeps off their discs.
+        Map<Long, double[]> now2 = new HashMap<>();
+        for (StageLayout.Token t : layout.tokens) {
+            double r = layout.tokenRadius;
+            texts.token(Long.toString(t.task()), new Rect(t.x() - r, t.y() - r, 2 * r, 2 * r), tokenFont(t.task()), tokenContainer(t));
+        }
+        paintCaption(g);
+        if (layout.aggregated) {
+            paintCounts(g);
+        }
         for (StageLayout.Box b : layout.boxes) {
             paintBox(g, b);
         }
@@ -221,22 +271,16 @@ public final class StageView extends Region {
         }
         for (Map.Entry<StageLayout.Box, Integer> e : layout.overflow.entrySet()) {
             StageLayout.Box b = e.getKey();
-            g.setFill(muted());
-            g.setFont(font(15, true));
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText("+" + e.getValue() + " more", b.x() + b.w() - 8 * scale, b.y() + b.h() / 2 + 6 * scale);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
+            double th = measure.height(15 * ls, true);
+            double cy = b.y() + layout.titleBand + (b.h() - layout.titleBand) / 2;
+            text("more", "+" + e.getValue() + " more", 15, true, PlacedText.Tone.MUTED, new Rect(b.x(), b.y(), b.w(), b.h()), true,
+                    TextPlacer.Spot.right(b.x() + b.w() - 8 * ls, cy - th / 2),
+                    TextPlacer.Spot.right(b.x() + b.w() - 8 * ls, b.y() + b.h() - th - 2 * ls));
         }
         if (layout.wheel != null) {
             paintWheel(g);
         }
         paintResources(g);
-        if (layout.aggregated) {
-            paintCounts(g);
-        }
-        Map<Long, double[]> now2 = new HashMap<>();
         for (StageLayout.Token t : layout.tokens) {
             double[] p = animated(t, now);
             now2.put(t.task(), p);
@@ -244,11 +288,56 @@ public final class StageView extends Region {
         }
         paintFinished(g, now2, now);
         paintLastEvent(g, now2);
-        paintCaption(g);
+        paintTexts(g);
         lastPos.clear();
         lastPos.putAll(now2);
         anims.keySet().retainAll(now2.keySet());
         snapNext = false;
+    }
+
+    /** The box a token is drawn in (its container for the overlap check). */
+    private Rect tokenContainer(StageLayout.Token t) {
+        return new Rect(0, 0, canvas.getWidth(), layout.captionTop);
+    }
+
+    /** The largest bold size (at most 13 at scale 1) at which the task id fits inside its disc. */
+    private double tokenFont(long id) {
+        double r = layout.tokenRadius;
+        String s = Long.toString(id);
+        double size = 13 * ls;
+        while (size > 6 * ls && measure.width(s, size, true) > 2 * r - 3 * ls) {
+            size -= 0.5 * ls;
+        }
+        return size;
+    }
+
+    /** Paints every placed text (tokens' ids are painted with their tokens). */
+    private void paintTexts(GraphicsContext g) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        for (PlacedText p : texts.placed()) {
+            if (p.kind().equals("token")) {
+                continue;
+            }
+            Rect r = p.rect();
+            if (p.backdrop()) {
+                g.setFill(dark ? Color.color(0, 0, 0, 0.75) : Color.color(1, 1, 1, 0.88));
+                g.fillRect(r.x() - 2, r.y(), r.w() + 4, r.h());
+            }
+            g.setFill(switch (p.tone()) {
+                case INK -> ink();
+                case MUTED -> muted();
+                case GOOD -> dark ? Color.web("#3fb950") : Color.web("#1a7f46");
+                case ACCENT -> accent();
+                case ON_TOKEN -> Color.WHITE;
+            });
+            g.setFont(TextMeasure.font(p.size(), p.bold()));
+            g.fillText(p.text(), r.x(), r.y());
+        }
+    }
+
+    private Color accent() {
+        return dark ? Color.web("#ffd33d") : Color.web("#d1242f");
     }
 
     private double[] animated(StageLayout.Token t, long now) {
@@ -282,72 +371,76 @@ public final class StageView extends Region {
     }
 
     private void paintBox(GraphicsContext g, StageLayout.Box b) {
-        double r = 10 * scale;
+        double r = 10 * ls;
+        Rect box = new Rect(b.x(), b.y(), b.w(), b.h());
         switch (b.kind()) {
             case "worker", "inject", "main", "blocking", "wheel", "resources" -> {
                 boolean parked = b.kind().equals("worker") && state.parked(b.lane());
                 g.setFill(parked ? (dark ? Color.web("#10151b") : Color.web("#eceff3")) : panel());
                 g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, r);
                 g.setStroke(border());
-                g.setLineWidth(1.5 * scale);
+                g.setLineWidth(1.5 * ls);
                 g.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, r);
-                g.setFill(ink());
-                g.setFont(font(17, true));
-                g.fillText(b.title(), b.x() + 10 * scale, b.y() + 7 * scale);
-                if (b.kind().equals("inject")) {
-                    g.setFont(font(14, false));
-                    g.setFill(muted());
-                    g.fillText("global", b.x() + 10 * scale, b.y() + 30 * scale);
-                }
-                if (b.kind().equals("blocking")) {
-                    g.setFont(font(14, false));
-                    g.setFill(muted());
-                    g.fillText("pool", b.x() + 10 * scale, b.y() + 30 * scale);
-                }
-                if (b.kind().equals("main")) {
-                    g.setFont(font(14, false));
-                    g.setFill(muted());
-                    g.fillText(layout.mainThreadPolls ? "main thread" : "= worker 0", b.x() + 10 * scale, b.y() + 30 * scale);
-                }
-                if (b.kind().equals("worker")) {
-                    g.setFont(font(14, false));
-                    g.setFill(parked ? muted() : Color.web("#1a9e5a"));
-                    String st = parked ? "parked (zzz)" : state.running(b.lane()) >= 0 ? "polling" : "searching";
-                    g.fillText(st, b.x() + 10 * scale, b.y() + 30 * scale);
+                boolean lane = !b.kind().equals("wheel") && !b.kind().equals("resources");
+                // A lane's title and status stay in its label column, left of its running box and queues.
+                Rect column = lane ? new Rect(b.x(), b.y(), layout.labelRight - b.x(), b.h()).inset(2 * ls) : box.inset(2 * ls);
+                PlacedText title = text("title", b.title(), 17, true, PlacedText.Tone.INK, column, true,
+                        TextPlacer.Spot.left(b.x() + 10 * ls, b.y() + 7 * ls));
+                String sub = switch (b.kind()) {
+                    case "inject" -> "global";
+                    case "blocking" -> blockingStatus();
+                    case "main" -> layout.mainThreadPolls ? "main thread" : "= worker 0";
+                    case "worker" -> parked ? "parked (zzz)" : state.running(b.lane()) >= 0 ? "polling" : "searching";
+                    default -> null;
+                };
+                if (sub != null && title != null) {
+                    PlacedText.Tone tone = b.kind().equals("worker") && !parked ? PlacedText.Tone.GOOD : PlacedText.Tone.MUTED;
+                    text("status", sub, 14, false, tone, column, true,
+                            TextPlacer.Spot.left(b.x() + 10 * ls, title.rect().bottom() + 1 * ls));
                 }
             }
             default -> {
                 g.setStroke(b.kind().equals("running") ? Color.web("#1a9e5a") : border());
-                g.setLineDashes(b.kind().equals("queue") ? new double[] {4 * scale, 4 * scale} : null);
-                g.setLineWidth((b.kind().equals("running") ? 2 : 1) * scale);
-                g.strokeRoundRect(b.x() + 2, b.y() + 4 * scale, b.w() - 4, b.h() - 8 * scale, r, r);
+                g.setLineDashes(b.kind().equals("queue") ? new double[] {4 * ls, 4 * ls} : null);
+                g.setLineWidth((b.kind().equals("running") ? 2 : 1) * ls);
+                g.strokeRoundRect(b.x() + 2, b.y() + 4 * ls, b.w() - 4, b.h() - 8 * ls, r, r);
                 g.setLineDashes((double[]) null);
-                g.setFill(muted());
-                g.setFont(font(12, false));
-                g.fillText(b.title(), b.x() + 8 * scale, b.y() + 6 * scale);
+                Rect inner = new Rect(b.x() + 3, b.y() + 4 * ls, b.w() - 6, b.h() - 8 * ls);
+                text("title", b.title(), 12, false, PlacedText.Tone.MUTED, inner, true,
+                        TextPlacer.Spot.left(b.x() + 8 * ls, b.y() + 6 * ls));
                 if (b.kind().equals("running")) {
                     long id = b.lane() >= 0 ? state.running(b.lane()) : state.mainRunning();
                     if (id >= 0) {
                         TaskInfo ti = model.tasks().byId(id);
-                        g.setFill(ink());
-                        g.setFont(font(16, true));
-                        g.setTextBaseline(VPos.CENTER);
                         String name = ti == null ? "task " + id : ti.name().equals("task-" + id) ? "task " + id : ti.name();
                         int st = ti == null ? -1 : state.stateMachineState(ti.index());
-                        double tx = b.x() + 2 * layout.tokenRadius + 18 * scale;
-                        double maxW = Math.max(20, b.x() + b.w() - tx - 6 * scale);
-                        g.fillText(name, tx, b.y() + b.h() / 2 + 2 * scale, maxW);
-                        g.setFont(font(12, false));
-                        g.setFill(muted());
-                        if (st >= 0) {
-                            g.fillText(ti == null ? "state " + st : stateLabel(ti.name(), st), tx,
-                                    b.y() + b.h() / 2 + 19 * scale, maxW);
+                        double tx = b.x() + 2 * layout.tokenRadius + 18 * ls;
+                        double cy = b.y() + layout.titleBand + (b.h() - layout.titleBand) / 2;
+                        Rect room = new Rect(tx, b.y() + layout.titleBand, b.x() + b.w() - 6 * ls - tx,
+                                b.h() - layout.titleBand - 4 * ls);
+                        double nh = measure.height(16 * ls, true);
+                        double sh = measure.height(12 * ls, false);
+                        boolean two = st >= 0 && nh + sh <= room.h();
+                        double top = two ? cy - (nh + sh) / 2 : cy - nh / 2;
+                        PlacedText n = text("name", name, 16, true, PlacedText.Tone.INK, room, true,
+                                TextPlacer.Spot.left(tx, Math.max(room.y(), top)));
+                        if (two && n != null) {
+                            text("state", ti == null ? "state " + st : stateLabel(ti.name(), st), 12, false, PlacedText.Tone.MUTED,
+                                    room, false, TextPlacer.Spot.left(tx, n.rect().bottom()));
                         }
-                        g.setTextBaseline(VPos.TOP);
                     }
                 }
             }
         }
+    }
+
+    /** The pool's status: how many threads it has (its boxes may not all fit), how many are busy. */
+    private String blockingStatus() {
+        int busyN = 0;
+        for (int i = 0; i < state.blockingThreads(); i++) {
+            busyN += state.blockingRunning(i) >= 0 ? 1 : 0;
+        }
+        return busyN + " of " + state.blockingThreads() + " busy";
     }
 
     private void paintBar(GraphicsContext g, StageLayout.Bar b) {
@@ -358,11 +451,13 @@ public final class StageView extends Region {
         // heat: from cool blue (few) to hot orange (many)
         g.setFill(Color.web("#2f6fde").interpolate(Color.web("#e0582b"), frac));
         g.fillRoundRect(b.x(), b.y(), Math.max(b.count() > 0 ? 6 : 0, b.w() * frac), b.h(), 8, 8);
-        g.setFill(ink());
-        g.setFont(font(16, true));
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(String.format("%,d queued", b.count()), b.x() + 10 * scale, b.y() + b.h() / 2);
-        g.setTextBaseline(VPos.TOP);
+        Rect bar = new Rect(b.x(), b.y(), b.w(), b.h());
+        double th = measure.height(16 * ls, true);
+        TextPlacer.Spot at = TextPlacer.Spot.left(b.x() + 8 * ls, b.y() + (b.h() - th) / 2);
+        // The count always shows in full; the word goes when the bar is too short for it.
+        if (texts.place("count", String.format("%,d queued", b.count()), 16 * ls, true, PlacedText.Tone.INK, bar, false, false, true, at) == null) {
+            texts.place("count", String.format("%,d", b.count()), 16 * ls, true, PlacedText.Tone.INK, bar, true, false, true, at);
+        }
     }
 
     private void paintCounts(GraphicsContext g) {
@@ -370,11 +465,8 @@ public final class StageView extends Region {
         String text = String.format("%,d tasks: %,d queued · %,d running · %,d waiting · %,d done",
                 model.tasks().size(), c[TaskStatus.QUEUED.ordinal()], c[TaskStatus.RUNNING.ordinal()],
                 c[TaskStatus.WAITING.ordinal()], c[TaskStatus.DONE.ordinal()]);
-        g.setFill(muted());
-        g.setFont(font(14, false));
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text, 14 * scale, canvas.getHeight() - 44 * scale);
-        g.setTextBaseline(VPos.TOP);
+        double y = layout.captionTop + 4 * ls;
+        text("counts", text, 14, false, PlacedText.Tone.MUTED, canvasRect(), true, TextPlacer.Spot.left(14 * ls, y));
     }
 
     private void paintToken(GraphicsContext g, StageLayout.Token t, double x, double y) {
@@ -382,36 +474,34 @@ public final class StageView extends Region {
         Color c = TaskColors.of(t.task());
         if (t.task() == selected) {
             g.setStroke(ink());
-            g.setLineWidth(3 * scale);
-            g.strokeOval(x - r - 4 * scale, y - r - 4 * scale, 2 * r + 8 * scale, 2 * r + 8 * scale);
+            g.setLineWidth(3 * ls);
+            g.strokeOval(x - r - 4 * ls, y - r - 4 * ls, 2 * r + 8 * ls, 2 * r + 8 * ls);
         }
-        g.setFill(c);
-        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        disc(g, t.task(), x, y, r, tokenFont(t.task()));
         g.setStroke(c.darker());
-        g.setLineWidth(1.5 * scale);
+        g.setLineWidth(1.5 * ls);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        g.setFill(Color.WHITE);
-        g.setFont(font(t.task() >= 1000 ? 10 : 13, true));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(Long.toString(t.task()), x, y);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
     }
 
-    private static boolean overlaps(List<double[]> rects, double x, double y, double w, double h) {
-        for (double[] o : rects) {
-            if (x < o[0] + o[2] && o[0] < x + w && y < o[1] + o[3] && o[1] < y + h) {
-                return true;
-            }
-        }
-        return false;
+    /** A task's disc with its id in white, centred. */
+    private void disc(GraphicsContext g, long task, double x, double y, double r, double size) {
+        g.setFill(TaskColors.of(task));
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.setFill(Color.WHITE);
+        g.setFont(TextMeasure.font(size, true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(Long.toString(task), x, y);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
     }
 
     private void paintWheel(GraphicsContext g) {
         double cx = layout.wheel[0];
         double cy = layout.wheel[1];
         double r = layout.wheel[2];
+        StageLayout.Box box = layout.boxOfKind("wheel");
+        Rect in = new Rect(box.x(), box.y(), box.w(), box.h()).inset(3 * ls);
         int levels = 6;
         g.setLineWidth(1);
         for (int l = 0; l < levels; l++) {
@@ -419,41 +509,59 @@ public final class StageView extends Region {
             g.setStroke(border());
             g.strokeOval(cx - rr, cy - rr, 2 * rr, 2 * rr);
         }
-        g.setFill(muted());
-        g.setFont(font(11, false));
         // The count goes with the caption, below the rings: at the centre it would cover level-0 timers.
-        g.fillText("6 levels × 64 slots  ·  " + state.timers().size() + " armed", cx - r, cy + r + 4 * scale);
-        // Timers in the same or neighbouring slots sit almost on top of each other: a deadline label that
-        // would cover one already drawn moves down a line, so each stays readable.
-        List<double[]> placed = new ArrayList<>();
-        double lineH = 13 * scale;
+        text("wheel", "6 levels × 64 slots · " + state.timers().size() + " armed", 11, false, PlacedText.Tone.MUTED, in, true,
+                TextPlacer.Spot.centre(cx, cy + r + 4 * ls));
+        // Timer squares first (labels keep off them), then each deadline beside its square where there is
+        // room: right, left, above, below; timers whose label finds no room are counted instead.
+        double sq = 11 * ls;
+        List<double[]> at = new ArrayList<>();
         for (TimerEntry t : state.timers().values()) {
             double rr = r * (t.level() + 0.5) / levels;
             double a = 2 * Math.PI * t.slot() / 64 - Math.PI / 2;
             double x = cx + rr * Math.cos(a);
             double y = cy + rr * Math.sin(a);
             g.setFill(t.task() >= 0 ? TaskColors.of(t.task()) : Color.GRAY);
-            double s = 11 * scale;
-            g.fillRect(x - s / 2, y - s / 2, s, s);
-            g.setFill(ink());
-            g.setFont(font(11, true));
-            String label = t.deadline() / 1_000_000 + " ms";
-            double lx = x + s / 2 + 2;
-            double ly = y - s / 2 - 2;
-            double lw = label.length() * 7 * scale;
-            for (int guard = 0; guard < 50 && overlaps(placed, lx, ly, lw, lineH); guard++) {
-                ly += lineH;
-            }
-            placed.add(new double[] {lx, ly, lw, lineH});
-            g.fillText(label, lx, ly);
+            g.fillRect(x - sq / 2, y - sq / 2, sq, sq);
+            texts.obstacle(new Rect(x - sq / 2, y - sq / 2, sq, sq));
+            at.add(new double[] {x, y});
         }
+        int i = 0;
+        int unlabelled = 0;
+        double lh = measure.height(11 * ls, true);
+        for (TimerEntry t : state.timers().values()) {
+            double x = at.get(i)[0];
+            double y = at.get(i)[1];
+            i++;
+            String label = ms(t.deadline());
+            if (texts.place("deadline", label, 11 * ls, true, PlacedText.Tone.INK, in, false, false, true,
+                    TextPlacer.Spot.left(x + sq / 2 + 2 * ls, y - lh / 2),
+                    TextPlacer.Spot.right(x - sq / 2 - 2 * ls, y - lh / 2),
+                    TextPlacer.Spot.centre(x, y - sq / 2 - lh - 1 * ls),
+                    TextPlacer.Spot.centre(x, y + sq / 2 + 1 * ls)) == null) {
+                unlabelled++;
+            }
+        }
+        if (unlabelled > 0) {
+            text("wheel", unlabelled + " more deadline" + (unlabelled == 1 ? "" : "s") + " not labelled", 11, false,
+                    PlacedText.Tone.MUTED, in, false, TextPlacer.Spot.centre(cx, cy + r + 4 * ls + lh + 2 * ls));
+        }
+    }
+
+    /** A deadline in ms, with a decimal only when it is not a whole millisecond. */
+    static String ms(long nanos) {
+        if (nanos % 1_000_000 == 0) {
+            return String.format("%,d ms", nanos / 1_000_000);
+        }
+        return String.format("%,.1f ms", nanos / 1e6);
     }
 
     private final Map<Long, double[]> resourceAnchors = new HashMap<>();
 
     /**
      * One widget per resource: a channel's buffer as cells (filled = messages in it), a semaphore's
-     * permits as dots (filled = free), then the waiting line as task tokens; sockets below.
+     * permits as dots (filled = free), then the waiting line as task tokens; sockets below. A widget that
+     * would not fit in what is left of the box is not started: a "+N more" line counts the rest.
      */
     private void paintResources(GraphicsContext g) {
         resourceAnchors.clear();
@@ -461,23 +569,46 @@ public final class StageView extends Region {
         if (box == null) {
             return;
         }
-        double x0 = box.x() + 12 * scale;
-        double y = box.y() + 36 * scale;
-        double cell = 22 * scale;
+        Rect in = new Rect(box.x(), box.y(), box.w(), box.h()).inset(3 * ls);
+        double x0 = box.x() + 12 * ls;
+        double y = box.y() + 7 * ls + measure.height(17 * ls, true) + 6 * ls;
+        double bottom = box.y() + box.h() - 6 * ls;
+        double cell = 22 * ls;
+        double titleH = measure.height(15 * ls, true);
+        double lineH = measure.height(13 * ls, false);
+        double moreH = lineH + 4 * ls;
+        int count = state.resources().size() + state.sockets().size();
+        int done = 0;
+        double tr = 11 * ls;
         for (var r : state.resources().values()) {
             boolean sem = r.kind().equals("semaphore") || r.kind().equals("mutex");
-            g.setFill(ink());
-            g.setFont(font(15, true));
-            g.fillText(r.kind() + " #" + (r.id() > 9999 ? Long.toHexString(r.id()) : Long.toString(r.id())), x0, y);
-            g.setFont(font(13, false));
-            g.setFill(muted());
-            String what = sem ? r.value() + " of " + r.capacity() + " permits free" : r.value() + " of " + r.capacity() + " slots used";
-            g.fillText(what + "  ·  " + r.op().replace('_', ' '), x0, y + 20 * scale, box.w() - 24 * scale);
-            double cy = y + 44 * scale;
-            int n = (int) Math.min(12, Math.max(0, r.capacity()));
+            boolean waits = !r.waiting().isEmpty();
+            double need = titleH + lineH + 6 * ls + cell + 10 * ls + (waits ? lineH + 4 * ls + 2 * tr : 0) + 10 * ls;
+            double reserve = done + 1 < count ? moreH : 0;
+            if (y + need > bottom - reserve) {
+                // No room for the widget: one line says the same in words.
+                if (y + lineH + 4 * ls > bottom - reserve) {
+                    break;
+                }
+                String line = r.kind() + " #" + r.id() + ": " + ResourceText.describe(r)
+                        + (waits ? " · " + r.waiting().size() + " waiting" : "");
+                text("resource", line, 13, false, PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
+                resourceAnchors.put(r.id(), new double[] {x0 + 40 * ls, y + lineH / 2});
+                y += lineH + 4 * ls;
+                done++;
+                continue;
+            }
+            text("resource", r.kind() + " #" + (r.id() > 9999 ? Long.toHexString(r.id()) : Long.toString(r.id())), 15, true,
+                    PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
+            y += titleH;
+            String what = ResourceText.describe(r);
+            text("resource", what, 13, false, PlacedText.Tone.MUTED, in, true, TextPlacer.Spot.left(x0, y));
+            y += lineH + 6 * ls;
+            double cy = y;
+            int n = (int) Math.min(Math.max(0, (in.right() - x0 - 4 * ls) / (cell + 4 * ls)), Math.min(12, Math.max(0, r.capacity())));
             for (int i = 0; i < n; i++) {
-                boolean filled = sem ? i < r.value() : i < r.value();
-                double cx = x0 + i * (cell + 4 * scale);
+                boolean filled = i < r.value();
+                double cx = x0 + i * (cell + 4 * ls);
                 g.setFill(filled ? (sem ? Color.web("#1a9e5a") : Color.web("#2f6fde")) : (dark ? Color.web("#263241") : Color.web("#e3e8ef")));
                 if (sem) {
                     g.fillOval(cx, cy, cell, cell);
@@ -486,54 +617,54 @@ public final class StageView extends Region {
                 }
                 g.setStroke(border());
                 g.strokeRoundRect(cx, cy, cell, cell, sem ? cell : 5, sem ? cell : 5);
+                texts.obstacle(new Rect(cx, cy, cell, cell));
             }
-            resourceAnchors.put(r.id(), new double[] {x0 + n * (cell + 4 * scale) / 2, cy + cell / 2});
-            double wy = cy + cell + 10 * scale;
-            if (!r.waiting().isEmpty()) {
-                g.setFill(muted());
-                g.setFont(font(13, false));
-                g.fillText(sem ? "waiting for a permit:" : "waiting senders:", x0, wy);
-                double tr = 11 * scale;
-                for (int i = 0; i < r.waiting().size() && i < 9; i++) {
+            resourceAnchors.put(r.id(), new double[] {x0 + n * (cell + 4 * ls) / 2, cy + cell / 2});
+            y += cell + 10 * ls;
+            if (waits) {
+                text("resource", sem ? "waiting for a permit:" : "waiting:", 13, false, PlacedText.Tone.MUTED, in, true,
+                        TextPlacer.Spot.left(x0, y));
+                y += lineH + 4 * ls;
+                int fit = (int) Math.max(0, (in.right() - x0) / (2 * tr + 5 * ls));
+                int shownW = Math.min(r.waiting().size(), r.waiting().size() > fit ? Math.max(0, fit - 2) : fit);
+                for (int i = 0; i < shownW; i++) {
                     long t = r.waiting().get(i);
-                    double tx = x0 + tr + i * (2 * tr + 5 * scale);
-                    double ty = wy + 20 * scale + tr;
-                    g.setFill(TaskColors.of(t));
-                    g.fillOval(tx - tr, ty - tr, 2 * tr, 2 * tr);
-                    g.setFill(Color.WHITE);
-                    g.setFont(font(11, true));
-                    g.setTextAlign(TextAlignment.CENTER);
-                    g.setTextBaseline(VPos.CENTER);
-                    g.fillText(Long.toString(t), tx, ty);
-                    g.setTextAlign(TextAlignment.LEFT);
-                    g.setTextBaseline(VPos.TOP);
+                    double tx = x0 + tr + i * (2 * tr + 5 * ls);
+                    double ty = y + tr;
+                    double size = 11 * ls;
+                    while (size > 6 * ls && measure.width(Long.toString(t), size, true) > 2 * tr - 2 * ls) {
+                        size -= 0.5 * ls;
+                    }
+                    disc(g, t, tx, ty, tr, size);
+                    texts.token(Long.toString(t), new Rect(tx - tr, ty - tr, 2 * tr, 2 * tr), size, in);
                 }
-                wy += 20 * scale + 2 * tr + 6 * scale;
+                if (shownW < r.waiting().size()) {
+                    text("more", "+" + (r.waiting().size() - shownW), 13, true, PlacedText.Tone.MUTED, in, true,
+                            TextPlacer.Spot.left(x0 + shownW * (2 * tr + 5 * ls) + 2 * ls, y + tr - lineH / 2));
+                }
+                y += 2 * tr;
             }
-            y = wy + 14 * scale;
+            y += 10 * ls;
+            done++;
         }
-        g.setFont(font(14, false));
         // Sockets, one line each while they fit in the box; then a count, never spilling over the caption.
-        double bottom = box.y() + box.h() - 8 * scale;
-        double maxW = box.x() + box.w() - x0 - 8 * scale;
-        int shown = 0;
-        int total = state.sockets().size();
+        double sh = measure.height(14 * ls, false) + 6 * ls;
         for (var s : state.sockets().values()) {
-            boolean lastRoom = y + 2 * 24 * scale > bottom;
-            if (lastRoom && shown < total - 1) {
-                int ready = 0;
-                for (var o : state.sockets().values()) {
-                    ready += o.readiness() != 0 ? 1 : 0;
-                }
-                g.setFill(muted());
-                g.fillText("+" + (total - shown) + " more sockets (" + ready + " ready in all)", x0, y, maxW);
-                break;
+            if (done >= state.resources().size() && y + sh <= bottom - (done + 1 < count ? moreH : 0)) {
+                text("socket", "socket " + s.label() + (s.readiness() != 0 ? ": ready" : ": waiting"), 14, false,
+                        PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
+                resourceAnchors.put(s.resource(), new double[] {x0 + 60 * ls, y + sh / 2});
+                y += sh;
+                done++;
             }
-            g.setFill(ink());
-            g.fillText("socket " + s.label() + (s.readiness() != 0 ? ": ready" : ": waiting"), x0, y, maxW);
-            resourceAnchors.put(s.resource(), new double[] {x0 + 60 * scale, y + 8 * scale});
-            y += 24 * scale;
-            shown++;
+        }
+        if (done < count) {
+            int ready = 0;
+            for (var o : state.sockets().values()) {
+                ready += o.readiness() != 0 ? 1 : 0;
+            }
+            String more = "+" + (count - done) + " more" + (state.sockets().isEmpty() ? "" : " (" + ready + " socket" + (ready == 1 ? "" : "s") + " ready)");
+            text("more", more, 13, false, PlacedText.Tone.MUTED, in, true, TextPlacer.Spot.left(x0, Math.min(y, bottom - lineH)));
         }
     }
 
@@ -560,10 +691,8 @@ public final class StageView extends Region {
             g.setGlobalAlpha(Math.max(0, alpha));
             g.setFill(c);
             g.fillOval(f.x() - r, f.y() - r, 2 * r, 2 * r);
-            g.setFill(ink());
-            g.setFont(font(13, true));
-            g.fillText(f.label(), f.x() + r + 4, f.y() - r);
             g.setGlobalAlpha(1);
+            freeLabel("fade", f.label(), PlacedText.Tone.INK, new double[] {f.x(), f.y()}, false);
             busy = true;
         }
     }
@@ -575,7 +704,7 @@ public final class StageView extends Region {
         }
         Event e = model.event(at);
         Payload p = e.payload();
-        Color accent = dark ? Color.web("#ffd33d") : Color.web("#d1242f");
+        Color accent = accent();
         if (p instanceof Payload.Wake wk) {
             double[] to = drawn.get(e.task());
             if (to == null) {
@@ -592,7 +721,7 @@ public final class StageView extends Region {
                 from = new double[] {layout.wheel[0], layout.wheel[1]};
             }
             if (from == null) {
-                from = new double[] {to[0] + 10 * scale, to[1] - 60 * scale};
+                from = new double[] {to[0] + 10 * ls, to[1] - 60 * ls};
             }
             arrow(g, from, to, accent, "wake: " + wk.source());
         } else if (p instanceof Payload.Steal st && e.worker() >= 0) {
@@ -600,7 +729,7 @@ public final class StageView extends Region {
             StageLayout.Box t = layout.laneBox(e.worker());
             if (v != null && t != null) {
                 double x = v.x() + v.w() * 0.55;
-                arrow(g, new double[] {x, v.y() + v.h() / 2}, new double[] {x + 40 * scale, t.y() + t.h() / 2}, accent,
+                arrow(g, new double[] {x, v.y() + v.h() / 2}, new double[] {x + 40 * ls, t.y() + t.h() / 2}, accent,
                         "steal " + st.count() + " from worker " + st.victim());
             }
         } else if (p instanceof Payload.Move mv && mv.tasks().length > 0) {
@@ -615,7 +744,7 @@ public final class StageView extends Region {
             if (to != null && from != null) {
                 arrow(g, from, to, accent, "schedule → " + sc.where().name().toLowerCase());
             } else if (to != null) {
-                label(g, to, accent, "scheduled (" + sc.where().name().toLowerCase() + ")");
+                freeLabel("event", "scheduled (" + sc.where().name().toLowerCase() + ")", PlacedText.Tone.ACCENT, to, true);
             }
         } else if (p instanceof Payload.PollEnd pe) {
             double[] at2 = drawn.get(e.task());
@@ -623,12 +752,13 @@ public final class StageView extends Region {
                 at2 = lastPos.get(e.task());
             }
             if (at2 != null) {
-                label(g, at2, accent, pe.ready() ? "Ready" : "Pending");
+                freeLabel("event", pe.ready() ? "Ready" : "Pending", PlacedText.Tone.ACCENT, at2, true);
             }
         } else if (p instanceof Payload.Park && e.worker() >= 0) {
             StageLayout.Box b = layout.laneBox(e.worker());
             if (b != null) {
-                label(g, new double[] {b.x() + 60 * scale, b.y() + b.h() / 2}, accent, "park");
+                freeLabel("event", "park", PlacedText.Tone.ACCENT, new double[] {layout.labelRight + layout.tokenRadius + 10 * ls,
+                        b.y() + layout.titleBand + (b.h() - layout.titleBand) / 2}, true);
             }
         }
     }
@@ -637,12 +767,18 @@ public final class StageView extends Region {
     private void paintCaption(GraphicsContext g) {
         int at = state.applied() - 1;
         String text = at < 0 ? "Start: nothing has happened yet. Press → to step, Space to play."
-                : "#" + at + "  " + EventText.describe(model, model.event(at));
-        g.setFill(ink());
-        g.setFont(font(19, true));
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text, 14 * scale, canvas.getHeight() - 10 * scale, canvas.getWidth() - 28 * scale);
-        g.setTextBaseline(VPos.TOP);
+                : "#" + (at + 1) + "  " + EventText.describe(model, model.event(at)); // numbered as the transport counts
+        Rect in = new Rect(0, layout.captionTop, canvas.getWidth(), canvas.getHeight() - layout.captionTop).inset(4 * ls);
+        double bottom = canvas.getHeight() - 10 * ls;
+        // Smaller before shorter: the caption is the one sentence a class reads, so it loses size first.
+        for (double size : new double[] {19, 17, 15}) {
+            if (texts.place("caption", text, size * ls, true, PlacedText.Tone.INK, in, false, false, false,
+                    TextPlacer.Spot.left(14 * ls, bottom - measure.height(size * ls, true))) != null) {
+                return;
+            }
+        }
+        text("caption", text, 15, true, PlacedText.Tone.INK, in, true,
+                TextPlacer.Spot.left(14 * ls, bottom - measure.height(15 * ls, true)));
     }
 
     private double[] boxCentre(Payload.Where where, int worker) {
@@ -655,10 +791,21 @@ public final class StageView extends Region {
         return b == null ? null : new double[] {b.x() + b.w() * 0.6, b.y() + b.h() / 2};
     }
 
-    private void label(GraphicsContext g, double[] at, Color c, String text) {
-        g.setFill(c);
-        g.setFont(font(15, true));
-        g.fillText(text, at[0] - layout.tokenRadius, at[1] - layout.tokenRadius - 22 * scale);
+    /**
+     * A label that belongs to a token (its Ready/Pending, how it ended): above it, else right of it, below
+     * it or left of it — wherever it covers no other text or token. A label that finds no room is left out.
+     */
+    private PlacedText freeLabel(String kind, String text, PlacedText.Tone tone, double[] at, boolean backdrop) {
+        double r = layout.tokenRadius;
+        double size = 15 * ls;
+        double h = measure.height(size, true);
+        return texts.place(kind, text, size, true, tone, stageRect(), false, false, backdrop,
+                TextPlacer.Spot.centre(at[0], at[1] - r - h - 2 * ls),
+                TextPlacer.Spot.left(at[0] + r + 4 * ls, at[1] - h / 2),
+                TextPlacer.Spot.centre(at[0], at[1] + r + 2 * ls),
+                TextPlacer.Spot.right(at[0] - r - 4 * ls, at[1] - h / 2),
+                TextPlacer.Spot.left(at[0] - r, at[1] - r - h - 2 * ls),
+                TextPlacer.Spot.right(at[0] + r, at[1] - r - h - 2 * ls));
     }
 
     private void arrow(GraphicsContext g, double[] from, double[] to, Color c, String text) {
@@ -666,7 +813,7 @@ public final class StageView extends Region {
         double dy = to[1] - from[1];
         double len = Math.hypot(dx, dy);
         if (len < 1) {
-            label(g, to, c, text);
+            freeLabel("event", text, PlacedText.Tone.ACCENT, to, true);
             return;
         }
         double ux = dx / len;
@@ -675,18 +822,23 @@ public final class StageView extends Region {
         double ex = to[0] - ux * r;
         double ey = to[1] - uy * r;
         g.setStroke(c);
-        g.setLineWidth(3 * scale);
+        g.setLineWidth(3 * ls);
         g.strokeLine(from[0], from[1], ex, ey);
-        double hs = 12 * scale;
+        double hs = 12 * ls;
         g.setFill(c);
         g.fillPolygon(new double[] {ex, ex - ux * hs - uy * hs * 0.6, ex - ux * hs + uy * hs * 0.6},
                 new double[] {ey, ey - uy * hs + ux * hs * 0.6, ey - uy * hs - ux * hs * 0.6}, 3);
-        g.setFont(font(15, true));
-        double lx = (from[0] + ex) / 2 + 6 * scale;
-        double ly = (from[1] + ey) / 2 - 20 * scale;
-        g.setFill(dark ? Color.color(0, 0, 0, 0.7) : Color.color(1, 1, 1, 0.85));
-        g.fillRect(lx - 3, ly - 1, text.length() * 8.5 * scale + 6, 20 * scale);
-        g.setFill(c);
-        g.fillText(text, lx, ly);
+        double size = 15 * ls;
+        double h = measure.height(size, true);
+        double mx = (from[0] + ex) / 2;
+        double my = (from[1] + ey) / 2;
+        // Beside the middle of the arrow, else at its start, else next to the target.
+        if (texts.place("event", text, size, true, PlacedText.Tone.ACCENT, stageRect(), false, false, true,
+                TextPlacer.Spot.left(mx + 6 * ls, my - h - 2 * ls),
+                TextPlacer.Spot.right(mx - 6 * ls, my - h - 2 * ls),
+                TextPlacer.Spot.left(mx + 6 * ls, my + 2 * ls),
+                TextPlacer.Spot.left(from[0] + 6 * ls, from[1] - h - 2 * ls)) == null) {
+            freeLabel("event", text, PlacedText.Tone.ACCENT, to, true);
+        }
     }
 }

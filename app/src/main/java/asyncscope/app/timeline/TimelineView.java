@@ -1,5 +1,9 @@
 package asyncscope.app.timeline;
 
+import asyncscope.app.layout.PlacedText;
+import asyncscope.app.layout.Rect;
+import asyncscope.app.layout.TextMeasure;
+import asyncscope.app.layout.TextPlacer;
 import asyncscope.app.model.PollSpans;
 import asyncscope.app.model.TraceModel;
 import asyncscope.app.theme.TaskColors;
@@ -220,12 +224,32 @@ public final class TimelineView extends Region {
         return b.toString();
     }
 
+    private final TextMeasure measure = TextMeasure.shared();
+    private TextPlacer texts = new TextPlacer(measure);
+
+    /** The texts of the last paint, as laid out (what a test checks for overlaps and clipping). */
+    public TextPlacer texts() {
+        return texts;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** Paints at a given canvas size without a window (tests, exports). */
+    public void paintAt(double w, double h) {
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        paint();
+    }
+
     public void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setFill(dark ? Color.web("#0b0f14") : Color.web("#fbfcfd"));
         g.fillRect(0, 0, w, h);
+        texts = new TextPlacer(measure);
         if (model == null) {
             return;
         }
@@ -234,25 +258,39 @@ public final class TimelineView extends Region {
         PollSpans s = model.spans();
         double lh = laneH();
         double top = 22 * scale;
-        g.setTextBaseline(VPos.CENTER);
-        // axis
-        g.setFill(ink);
-        g.setFont(Font.font("System", 12 * scale));
-        double step = niceStep((viewEnd - viewStart) / 8);
+        double lw = labelW * scale;
+        // axis: a step wide enough that its labels never touch
+        double axisSize = 12 * scale;
+        Rect axisBand = new Rect(lw, 0, Math.max(0, w - lw), top);
+        double widest = measure.width(String.format("%,d", (long) Math.max(1, viewEnd)), axisSize, false) + 12 * scale;
+        double perPx = (viewEnd - viewStart) / Math.max(1, plotWidth());
+        double step = niceStep(Math.max((viewEnd - viewStart) / 8, widest * perPx));
+        double axisTop = (top - measure.height(axisSize, false)) / 2;
         for (double t = Math.ceil(viewStart / step) * step; t <= viewEnd; t += step) {
             double x = xOf(t);
             g.setStroke(grid);
             g.strokeLine(x, top, x, h);
-            g.fillText(String.format("%,d", (long) t), x + 3, 10 * scale);
+            texts.place("axis", String.format("%,d", (long) t), axisSize, false, PlacedText.Tone.INK, axisBand, false, false,
+                    false, TextPlacer.Spot.left(x + 3, axisTop));
         }
-        g.fillText("event #", 6, 10 * scale);
+        texts.place("axis", "event #", axisSize, false, PlacedText.Tone.MUTED, new Rect(0, 0, lw, top), true, true, false,
+                TextPlacer.Spot.left(6, axisTop));
+        double nameSize = Math.min(14 * scale, lh * 0.6);
+        while (nameSize > 6 && measure.height(nameSize, true) > lh) {
+            nameSize -= 0.5;
+        }
+        double spanSize = Math.min(12 * scale, lh * 0.5);
+        double spanH = measure.height(spanSize, true);
         for (int l = 0; l < s.lanes(); l++) {
             double y = top + l * lh;
+            if (y + lh > h + 0.5) {
+                break;
+            }
             g.setFill(l % 2 == 0 ? (dark ? Color.web("#11161d") : Color.web("#f1f4f8")) : Color.TRANSPARENT);
             g.fillRect(0, y, w, lh);
-            g.setFill(ink);
-            g.setFont(Font.font("System", FontWeight.BOLD, Math.min(14 * scale, lh * 0.6)));
-            g.fillText(s.laneName(l), 6, y + lh / 2);
+            Rect nameBox = new Rect(0, y, lw - 4, lh);
+            texts.place("lane", s.laneName(l), nameSize, true, PlacedText.Tone.INK, nameBox, true, true, false,
+                    TextPlacer.Spot.left(6, y + (lh - measure.height(nameSize, true)) / 2));
             int from = s.firstEndingAtOrAfter(l, (int) Math.floor(viewStart));
             double lastX = -1;
             for (int i = from; i < s.count(l); i++) {
@@ -260,20 +298,28 @@ public final class TimelineView extends Region {
                 if (st > viewEnd) {
                     break;
                 }
-                double x0 = Math.max(labelW * scale, xOf(st));
-                double x1 = Math.max(x0 + 2, xOf(s.end(l, i) + 1) - 1);
-                if (x1 < lastX + 0.5) {
+                double x0 = Math.max(lw, xOf(st));
+                double x1 = Math.min(w, Math.max(x0 + 2, xOf(s.end(l, i) + 1) - 1));
+                if (x1 < lastX + 0.5 || x0 >= w) {
                     continue; // many spans in one pixel: one is enough
                 }
                 lastX = x1;
                 g.setFill(TaskColors.of(s.task(l, i)));
                 g.fillRoundRect(x0, y + 3, x1 - x0, lh - 6, 5, 5);
-                if (x1 - x0 > 34 * scale) {
-                    g.setFill(Color.WHITE);
-                    g.setFont(Font.font("System", FontWeight.BOLD, Math.min(12 * scale, lh * 0.5)));
-                    g.fillText(Long.toString(s.task(l, i)), x0 + 4, y + lh / 2);
-                }
+                Rect span = new Rect(x0, y + 3, x1 - x0, lh - 6);
+                texts.place("span", Long.toString(s.task(l, i)), spanSize, true, PlacedText.Tone.ON_TOKEN, span, false, false,
+                        false, TextPlacer.Spot.left(x0 + 4, y + (lh - spanH) / 2));
             }
+        }
+        for (PlacedText p : texts.placed()) {
+            g.setFill(switch (p.tone()) {
+                case ON_TOKEN -> Color.WHITE;
+                case MUTED -> dark ? Color.web("#c9d1d9") : Color.web("#57606a");
+                default -> ink;
+            });
+            g.setFont(TextMeasure.font(p.size(), p.bold()));
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(p.text(), p.rect().x(), p.rect().y());
         }
         double px = xOf(position);
         g.setStroke(dark ? Color.web("#ffd33d") : Color.web("#d1242f"));
