@@ -61,11 +61,14 @@ public final class LessonBrowser extends VBox {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("topic-cell", "lesson-done");
                 setGraphic(null);
+                setTooltip(null);
+                setPrefWidth(0); // a long title ends in "…" (its tooltip has it whole) instead of scrolling the list sideways
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof Lesson l) {
                     boolean done = progress.isDone(l.id());
                     setText(l.title() + (done ? "  (done)" : ""));
+                    setTooltip(new javafx.scene.control.Tooltip(l.title() + (done ? " (done)" : "")));
                     FontIcon mark = new FontIcon(done ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
                     mark.getStyleClass().add(done ? "lesson-mark-done" : "lesson-mark");
                     setGraphic(mark);
@@ -159,6 +162,37 @@ public final class LessonBrowser extends VBox {
         quiz.show(l, progress.answers(l.id()), progress.isRevealed(l.id()));
         updateMarkDone();
         onOpen.accept(l);
+    }
+
+    /** The first lesson in the list that is not done yet; the first lesson if all are; empty if there are none. */
+    public java.util.Optional<Lesson> firstUnfinished() {
+        java.util.List<Lesson> all = new java.util.ArrayList<>();
+        for (TreeItem<Object> topic : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : topic.getChildren()) {
+                if (item.getValue() instanceof Lesson l) {
+                    all.add(l);
+                }
+            }
+        }
+        return all.stream().filter(l -> !progress.isDone(l.id())).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    /** Highlights {@code l} in the list and opens it. */
+    public void select(Lesson l) {
+        for (TreeItem<Object> topic : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : topic.getChildren()) {
+                if (item.getValue() == l) {
+                    if (tree.getSelectionModel().getSelectedItem() == item) {
+                        open(l);
+                    } else {
+                        tree.getSelectionModel().select(item);
+                    }
+                    tree.scrollTo(Math.max(0, tree.getRow(item) - 1));
+                    return;
+                }
+            }
+        }
+        open(l);
     }
 
     /** The open lesson's program finished running: reveal the quiz answers the learner predicted. */

@@ -188,7 +188,7 @@ public final class TimelineView extends Region {
         return model == null || l < 0 || l >= model.spans().lanes() ? -1 : l;
     }
 
-    private long taskAt(double x, double y) {
+    public long taskAt(double x, double y) {
         int l = laneAt(y);
         if (l < 0) {
             return -1;

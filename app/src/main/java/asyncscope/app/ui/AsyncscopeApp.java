@@ -5,9 +5,9 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: a light AtlantaFX theme, the main window, the first demo running at start.
- * With the system property {@code asyncscope.smoke=true} it quits once that first run is on screen
- * (exit status 0), which is how the start-up test checks the real entry point end to end.
+ * The JavaFX application: a light AtlantaFX theme, the main window, opened on the Lessons tab with the
+ * first lesson not done yet. With the system property {@code asyncscope.smoke=true} it quits once that
+ * lesson is on screen (exit status 0), which is how the start-up test checks the real entry point end to end.
  */
 public final class AsyncscopeApp extends Application {
     private MainWindow window;
@@ -18,15 +18,16 @@ public final class AsyncscopeApp extends Application {
         window = new MainWindow();
         primary.setTitle("Asyncscope — watch an async runtime work");
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        primary.setScene(window.scene(Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
+        // the whole screen up to 1920 × 1200 (a projector's 1280 × 800 and 1920 × 1080 alike), from its corner
+        primary.setScene(window.scene(Math.min(1920, screen.getWidth()), Math.min(1200, screen.getHeight())));
+        primary.setX(screen.getMinX());
+        primary.setY(screen.getMinY());
         primary.show();
-        window.selectProgram(0);
+        window.openFirstUnfinishedLesson();
         if (Boolean.getBoolean("asyncscope.smoke")) {
-            window.playback().modelProperty().addListener((o, a, b) -> {
-                if (b != null) {
-                    window.refreshNow();
-                    javafx.application.Platform.exit();
-                }
+            javafx.application.Platform.runLater(() -> {
+                window.refreshNow();
+                javafx.application.Platform.exit();
             });
         }
     }

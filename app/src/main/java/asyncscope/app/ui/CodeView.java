@@ -57,6 +57,8 @@ public final class CodeView extends VirtualizedScrollPane<CodeArea> {
         area.getStyleClass().add("code-view");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setEditable(false);
+        area.setWrapText(true); // a line the pane cannot hold even at the smallest font wraps: nothing is ever cut
+        applyFont();
         area.textProperty().addListener((o, a, b) -> {
             marks.clear();
             area.setStyleSpans(0, highlight(b));
@@ -75,6 +77,46 @@ public final class CodeView extends VirtualizedScrollPane<CodeArea> {
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+    }
+
+    /** The code's font size when nothing needs to fit (the theme's size, times presenter mode and zoom). */
+    private double baseSize = 15;
+    /** The size now used: {@link #baseSize} or less, down to {@link #MIN_SHARE} of it, so the longest line fits. */
+    private double fontSize = 15;
+    /** The code is never shrunk below this share of its base size (it wraps instead). */
+    public static final double MIN_SHARE = 0.85;
+
+    /** Sets the base font size (px) and fits again to the last width. */
+    public void setBaseFontSize(double px) {
+        baseSize = px;
+        fontSize = px;
+        applyFont();
+    }
+
+    public double baseFontSize() {
+        return baseSize;
+    }
+
+    /** The font size now used, in px. */
+    public double fontSize() {
+        return fontSize;
+    }
+
+    /**
+     * Fits the code to {@code width} px: the largest size between {@link #MIN_SHARE} of the base size and the
+     * base size at which the longest line shows whole; if even the smallest does not, lines wrap.
+     */
+    public void fitTo(double width) {
+        double need = widthForLongestLine(baseSize);
+        double size = need <= width ? baseSize : Math.max(baseSize * MIN_SHARE, Math.floor(baseSize * width / need * 2) / 2);
+        if (size != fontSize) {
+            fontSize = size;
+            applyFont();
+        }
+    }
+
+    private void applyFont() {
+        area.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
     }
 
     /** Lets the learner edit the program (lessons) or not (built-in demos, whose real code is Java). */
@@ -162,15 +204,20 @@ public final class CodeView extends VirtualizedScrollPane<CodeArea> {
      * presenter mode's larger type counts), and a margin for the caret and the vertical scroll bar.
      */
     public double widthForLongestLine() {
+        return widthForLongestLine(fontSize);
+    }
+
+    /** {@link #widthForLongestLine()} at font size {@code px}. */
+    public double widthForLongestLine(double px) {
         int longest = 0;
         for (var p : area.getParagraphs()) {
             longest = Math.max(longest, p.length());
         }
-        javafx.scene.text.Font font = javafx.scene.text.Font.font("DejaVu Sans Mono", 15);
+        javafx.scene.text.Font font = javafx.scene.text.Font.font("DejaVu Sans Mono", px);
         for (javafx.scene.Node n : area.lookupAll(".text")) {
             // a run of code (inside a paragraph's text flow), not the line number's label
             if (n instanceof javafx.scene.text.Text t && n.getParent() instanceof javafx.scene.text.TextFlow) {
-                font = t.getFont();
+                font = javafx.scene.text.Font.font(t.getFont().getFamily(), px);
                 break;
             }
         }

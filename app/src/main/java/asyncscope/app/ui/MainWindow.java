@@ -22,13 +22,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -54,7 +55,8 @@ public final class MainWindow {
     private final ProgramList programs = new ProgramList(session, Demos.all());
     private final LessonBrowser lessons;
     private final Label status = new Label();
-    private final TabPane left = new TabPane();
+    private final SideColumn side;
+    private final InspectorDrawer drawer;
     private final SplitPane centre;
     private final SplitPane codeAndStage;
     private boolean dirty = true;
@@ -67,18 +69,16 @@ public final class MainWindow {
         tools = new MainToolBar(session, new MainToolBar.Actions(this::runCurrent, this::openTrace, this::exportTrace,
                 this::exportPng, this::togglePresenter));
 
-        left.getTabs().addAll(new Tab("Programs", programs), new Tab("Lessons", lessons));
-        left.getTabs().forEach(t -> t.setClosable(false));
-        left.setPrefWidth(265);
+        side = new SideColumn(programs, lessons);
         lessons.setOnOpen(session::openLesson);
-        // learn: a lesson is read on the left, so the Lessons tab gets room for its narrative and quiz
-        left.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            left.setPrefWidth(b.intValue() == 1 ? 410 : 265);
-            fitCodePane();
-        });
+        drawer = new InspectorDrawer(session, inspector);
+        StackPane stageBox = new StackPane(stage, drawer);
+        stageBox.getStyleClass().add("stage-box");
+        stageBox.setMinWidth(0);
+        StackPane.setAlignment(drawer, Pos.TOP_RIGHT);
 
-        codeAndStage = new SplitPane(codePane, stage);
-        codeAndStage.setDividerPositions(CODE_SHARE_MIN);
+        codeAndStage = new SplitPane(codePane, stageBox);
+        codeAndStage.setDividerPositions(0.4);
         centre = new SplitPane(codeAndStage, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
@@ -86,12 +86,12 @@ public final class MainWindow {
         status.getStyleClass().add("status");
         status.setPadding(new Insets(0, 12, 6, 12));
         status.textProperty().bind(session.statusProperty());
-        inspector.setMinWidth(240);
 
         root.setTop(tools);
-        root.setLeft(left);
+        root.setLeft(side);
         root.setCenter(centre);
-        root.setRight(inspector);
+        root.widthProperty().addListener((o, a, b) -> relayout());
+        side.collapsedProperty().addListener((o, a, b) -> relayout());
         root.setBottom(new VBox(transport, status));
 
         bind();
@@ -128,12 +128,7 @@ public final class MainWindow {
             dirty = true;
             frame();
         });
-        session.sourceProperty().addListener((o, a, b) -> {
-            if (!session.isRunning()) {
-                fitCodePane();
-            }
-        });
-        session.programProperty().addListener((o, a, b) -> fitCodePane());
+        session.titleProperty().addListener((o, a, b) -> fitCodePane()); // another program or lesson is open
         session.finishedRunProperty().addListener((o, a, r) -> {
             if (r != null && session.lessonProperty().get() != null) {
                 lessons.runFinished(); // learn: the run shows the answer, so a predicted quiz is revealed
@@ -162,14 +157,20 @@ public final class MainWindow {
 
     /** Selects and runs the program at {@code index} of the Programs list. */
     public void selectProgram(int index) {
-        left.getSelectionModel().select(0);
+        side.tabs().getSelectionModel().select(0);
         programs.select(session, index);
     }
 
     /** Opens a lesson as the lesson browser would (tests). */
     public void openLesson(Lesson l) {
-        left.getSelectionModel().select(1);
+        side.tabs().getSelectionModel().select(1);
         lessons.open(l);
+    }
+
+    /** What the app opens on: the Lessons tab with the first lesson not done yet (the first one if all are). */
+    public void openFirstUnfinishedLesson() {
+        side.tabs().getSelectionModel().select(1);
+        lessons.firstUnfinished().ifPresent(lessons::select);
     }
 
     /** Runs the open program with the tool bar's settings (a bad seed is reported, nothing runs). */
@@ -259,6 +260,13 @@ public final class MainWindow {
             return; // typing in the lesson's editor: space and arrows edit the program, not the playback
         }
         switch (e.getCode()) {
+            case ESCAPE -> {
+                if (session.selectedTaskProperty().get() >= 0) {
+                    session.selectedTaskProperty().set(-1); // closes the inspector drawer
+                } else {
+                    return;
+                }
+            }
             case SPACE -> playback.togglePlay();
             case RIGHT -> {
                 if (e.isShiftDown()) {
@@ -302,8 +310,7 @@ public final class MainWindow {
     }
 
     private void applyPresenter(boolean presenter) {
-        root.setLeft(presenter ? null : left);
-        root.setRight(presenter ? null : inspector);
+        root.setLeft(presenter ? null : side);
         if (presenter) {
             centre.getItems().remove(bottom);
             root.getStyleClass().add("presenter");
@@ -318,6 +325,7 @@ public final class MainWindow {
                 : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         stage.setDark(presenter);
         stage.setScale(presenter ? PRESENTER_SCALE : 1);
+        code.setBaseFontSize(presenter ? PRESENTER_CODE_SIZE : CODE_SIZE);
         bottom.timeline().setDark(presenter);
         fitCodePane();
         dirty = true;
@@ -330,20 +338,32 @@ public final class MainWindow {
         return session.presenterProperty().get();
     }
 
-    /** The code pane's share of the code/stage split when the code needs no more. */
-    static final double CODE_SHARE_MIN = 0.42;
-    /** At most this share goes to the code, whatever the stage could spare. */
-    static final double CODE_SHARE_MAX = 0.65;
-    /** The width the stage needs at scale 1 to show a worker's row whole (polling, LIFO, local queue). */
-    static final double STAGE_MIN_WIDTH = 460;
+    /** The code's font size in px, normal and presenter. */
+    static final double CODE_SIZE = 15;
+    static final double PRESENTER_CODE_SIZE = 21;
+    /** The side column's share of the window's width (the issue allows at most 28 %). */
+    static final double SIDE_SHARE = 0.22;
+    /** The stage's least share of the window's width: it is the hero. */
+    static final double STAGE_SHARE = 0.505;
+    /** The code pane's padding, which its lines do not get. */
+    private static final double CODE_PADDING = 14;
+
+    /** Sizes the side column to its share of the window (the same for both tabs), then fits code and stage. */
+    private void relayout() {
+        double w = side.isCollapsed() ? SideColumn.COLLAPSED_WIDTH : Math.round(root.getWidth() * SIDE_SHARE);
+        side.setMinWidth(w);
+        side.setPrefWidth(w);
+        side.setMaxWidth(w);
+        fitCodePane();
+    }
 
     /**
-     * Moves the code/stage divider so the program's longest line shows without scrolling sideways (a
-     * projector makes horizontal scrolling hard to follow), from {@link #CODE_SHARE_MIN} of the split up
-     * to what leaves the stage {@link #STAGE_MIN_WIDTH} (scaled as the stage is) and at most
-     * {@link #CODE_SHARE_MAX}. Done when a program or lesson is loaded and when the layout
-     * changes (presenter mode, the lessons tab), after the new layout has been applied; a divider the
-     * user drags stays where it is put until then.
+     * Moves the code/stage divider: the code gets what its longest line needs at the base font size, but
+     * never so much that the stage has less than {@link #STAGE_SHARE} of the window's width; code that
+     * then does not fit is set smaller (down to {@link CodeView#MIN_SHARE} of its size) and wraps beyond
+     * that, so no line is ever cut. Done when a program or lesson opens, the window is resized, the side
+     * column collapses or presenter mode changes, after the new layout is applied; a divider the user
+     * drags stays where it is put until then. Switching the Programs and Lessons tabs moves nothing.
      */
     private void fitCodePane() {
         Platform.runLater(() -> {
@@ -353,11 +373,13 @@ public final class MainWindow {
             if (total <= 0) {
                 return;
             }
-            double need = code.widthForLongestLine() + 14; // the code box's padding
-            double stageMin = STAGE_MIN_WIDTH * (isPresenter() ? PRESENTER_SCALE : 1);
-            double max = Math.min(CODE_SHARE_MAX, 1 - (stageMin + 10) / total); // 10: the divider
-            double share = Math.max(CODE_SHARE_MIN, Math.min(max, need / total));
-            codeAndStage.setDividerPositions(share);
+            double divider = 8;
+            double stageMin = Math.ceil(root.getWidth() * STAGE_SHARE);
+            double codeMax = Math.max(120, total - stageMin - divider);
+            double need = code.widthForLongestLine(code.baseFontSize()) + CODE_PADDING;
+            double codeWidth = Math.min(need, codeMax);
+            codeAndStage.setDividerPositions((codeWidth + divider / 2) / total);
+            code.fitTo(codeWidth - CODE_PADDING);
         });
     }
 
@@ -513,7 +535,20 @@ public final class MainWindow {
     }
 
     public TabPane leftTabs() {
-        return left;
+        return side.tabs();
+    }
+
+    public SideColumn sideColumn() {
+        return side;
+    }
+
+    public InspectorDrawer inspectorDrawer() {
+        return drawer;
+    }
+
+    /** The stage with the inspector drawer over it (its bounds are the stage's share of the window). */
+    public StackPane stageBox() {
+        return (StackPane) codeAndStage.getItems().get(1);
     }
 
     public TabPane bottomTabs() {

@@ -299,40 +299,6 @@ class MainWindowTest {
         assertEquals(4, n);
     }
 
-    /**
-     * A lesson whose lines are long gets more of the centre for its code; in presenter mode, with the
-     * side panes gone and larger type, the divider moves so the longest line shows whole.
-     */
-    @Test
-    void codePaneWidensToShowTheLongestLine(FxRobot robot) {
-        Lesson join = asyncscope.lessons.catalogue.LessonCatalogue.builtIn().lessons().stream()
-                .filter(l -> l.id().equals("join")).findFirst().orElseThrow();
-        robot.interact(() -> window.openLesson(join));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.codeShare() > MainWindow.CODE_SHARE_MIN + 0.05,
-                "the code pane grew beyond its default share: " + window.codeShare());
-        assertTrue(window.codeShare() <= MainWindow.CODE_SHARE_MAX + 0.01, "the code takes at most its cap");
-        double[] stageWidth = new double[1];
-        robot.interact(() -> stageWidth[0] = window.stageView().getWidth());
-        assertTrue(stageWidth[0] + 1 >= MainWindow.STAGE_MIN_WIDTH, "the stage keeps room for a worker's row: " + stageWidth[0]);
-        robot.interact(window::togglePresenter);
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            CodeView code = window.codeView();
-            double[] measured = new double[2];
-            robot.interact(() -> {
-                measured[0] = code.widthForLongestLine();
-                measured[1] = code.getWidth();
-            });
-            assertTrue(measured[1] + 1 >= measured[0] || window.codeShare() >= MainWindow.CODE_SHARE_MAX - 0.01,
-                    "in presenter mode the longest line fits: needs " + measured[0] + ", has " + measured[1]);
-            assertTrue(window.codeShare() < MainWindow.CODE_SHARE_MAX, "and the full-width stage leaves room for it");
-        } finally {
-            robot.interact(window::togglePresenter);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
-
     @Test
     void screenshotsOfEveryProgramAndLesson(FxRobot robot) throws Exception {
         Path dir = Path.of("target", "screenshots");

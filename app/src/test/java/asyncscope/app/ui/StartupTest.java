@@ -18,8 +18,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Start-up as the jar does it ({@link AsyncscopeApp#start}): the window opens, the first program runs
- * on its own, the lessons load without problems, and nothing is written to stderr.
+ * Start-up as the jar does it ({@link AsyncscopeApp#start}): the window opens on the Lessons tab with the
+ * first unfinished lesson loaded, the lessons load without problems, and nothing is written to stderr.
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupTest {
@@ -67,17 +67,23 @@ class StartupTest {
             p.destroyForcibly();
         }
         String stderr = err.get(10, TimeUnit.SECONDS);
-        assertTrue(exited, "the app quit after its first run; stderr: " + stderr);
+        assertTrue(exited, "the app quit once its first lesson was shown; stderr: " + stderr);
         assertEquals(0, p.exitValue(), stderr);
         assertEquals("", stderr, "no error output at start-up");
     }
 
     @Test
-    void theAppStartsRunsTheFirstProgramAndPrintsNoErrors(FxRobot robot) throws Exception {
+    void theAppOpensOnTheFirstUnfinishedLessonAndPrintsNoErrors(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup(".status").queryAs(Label.class).getText().contains("events"));
+                () -> robot.lookup(".status").queryAs(Label.class).getText().startsWith("Lesson"));
         String status = robot.lookup(".status").queryAs(Label.class).getText();
-        assertTrue(status.startsWith("\"Uneven load"), status);
+        var lessons = new asyncscope.app.lesson.LessonBrowser(asyncscope.lessons.catalogue.LessonCatalogue.builtIn());
+        var first = lessons.firstUnfinished().orElseThrow();
+        assertTrue(status.startsWith("Lesson \"" + first.title() + "\""), status);
+        var tabs = robot.lookup(".side-column .tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("Lessons", tabs.getSelectionModel().getSelectedItem().getText());
+        var code = robot.lookup(".code-view").queryAs(org.fxmisc.richtext.CodeArea.class);
+        assertEquals(first.program(), code.getText(), "the lesson's program is in the code view");
         assertEquals("Asyncscope — watch an async runtime work", stage.getTitle());
         assertTrue(robot.lookup(".error-text").queryAll().stream()
                 .allMatch(n -> ((Label) n).getText() == null || ((Label) n).getText().isEmpty()),
