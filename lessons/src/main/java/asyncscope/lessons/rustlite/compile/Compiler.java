@@ -654,6 +654,9 @@ public final class Compiler {
         if (v instanceof Double d) {
             return d;
         }
+        if ("bytes".equals(l.suffix()) && v instanceof String s) {
+            return new ByteString(s);
+        }
         if ("char".equals(l.suffix())) {
             String s = (String) v;
             return new RChar(s.isEmpty() ? 0 : s.codePointAt(0));

@@ -78,6 +78,12 @@ public final class FormatStr {
                 specPart = inner.substring(colon + 1);
             }
             argPart = argPart.trim();
+            // `{:.*}` takes two positional arguments: the precision first, then the value
+            int starPrecision = -1;
+            if (specPart.contains(".*")) {
+                starPrecision = next++;
+                f.positionalUsed = Math.max(f.positionalUsed, starPrecision + 1);
+            }
             int arg;
             if (argPart.isEmpty()) {
                 arg = next++;
@@ -94,7 +100,8 @@ public final class FormatStr {
                 }
                 arg = f.nameIndex(argPart, nargs, named);
             }
-            Fmt.Spec spec = spec(specPart, i + 1 + (colon < 0 ? 0 : colon + 1), f, nargs, named);
+            Fmt.Spec spec = spec(specPart.replace(".*", starPrecision >= 0 ? "." + starPrecision + "$" : ".*"),
+                    i + 1 + (colon < 0 ? 0 : colon + 1), f, nargs, named);
             f.pieces.add(new Hole(arg, spec));
             i = close + 1;
         }
@@ -165,6 +172,8 @@ public final class FormatStr {
         if (i < sp.length() && sp.charAt(i) == '+') {
             plus = true;
             i++;
+        } else if (i < sp.length() && sp.charAt(i) == '-') {
+            i++; // the `-` flag is accepted and has no effect, as in std
         }
         boolean alt = false;
         if (i < sp.length() && sp.charAt(i) == '#') {
@@ -172,25 +181,35 @@ public final class FormatStr {
             i++;
         }
         boolean zero = false;
-        if (i < sp.length() && sp.charAt(i) == '0') {
+        if (i < sp.length() && sp.charAt(i) == '0' && !(i + 1 < sp.length() && sp.charAt(i + 1) == '$')) {
             zero = true;
             i++;
         }
         int width = -1;
         String widthArg = null;
         int ws = i;
-        while (i < sp.length() && Character.isLetterOrDigit(sp.charAt(i)) || i < sp.length() && sp.charAt(i) == '_') {
-            i++;
-        }
-        if (i > ws) {
+        if (i < sp.length() && Character.isDigit(sp.charAt(i))) {
+            // a width (`10`) or the index of the argument holding it (`1$`)
+            while (i < sp.length() && Character.isDigit(sp.charAt(i))) {
+                i++;
+            }
             String w = sp.substring(ws, i);
             if (i < sp.length() && sp.charAt(i) == '$') {
                 widthArg = w;
                 i++;
-            } else if (w.chars().allMatch(Character::isDigit)) {
-                width = count(w, offset + ws);
             } else {
-                i = ws; // e.g. `x`/`?` type letters
+                width = count(w, offset + ws);
+            }
+        } else if (i < sp.length() && (Character.isLetter(sp.charAt(i)) || sp.charAt(i) == '_')) {
+            // the name of the argument holding the width (`width$`), else the format trait (`x`, `e`, `?`)
+            while (i < sp.length() && (Character.isLetterOrDigit(sp.charAt(i)) || sp.charAt(i) == '_')) {
+                i++;
+            }
+            if (i < sp.length() && sp.charAt(i) == '$') {
+                widthArg = sp.substring(ws, i);
+                i++;
+            } else {
+                i = ws;
             }
         }
         int precision = -1;
@@ -198,7 +217,8 @@ public final class FormatStr {
         if (i < sp.length() && sp.charAt(i) == '.') {
             i++;
             int ps = i;
-            while (i < sp.length() && (Character.isLetterOrDigit(sp.charAt(i)) || sp.charAt(i) == '_')) {
+            boolean digits = i < sp.length() && Character.isDigit(sp.charAt(i));
+            while (i < sp.length() && (digits ? Character.isDigit(sp.charAt(i)) : Character.isLetterOrDigit(sp.charAt(i)) || sp.charAt(i) == '_')) {
                 i++;
             }
             String pr = sp.substring(ps, i);
@@ -215,7 +235,7 @@ public final class FormatStr {
         if (i < sp.length()) {
             String rest = sp.substring(i);
             if (rest.equals("?") || rest.equals("x") || rest.equals("X") || rest.equals("b") || rest.equals("o")
-                    || rest.equals("e") || rest.equals("x?") || rest.equals("X?")) {
+                    || rest.equals("e") || rest.equals("E") || rest.equals("x?") || rest.equals("X?")) {
                 kind = rest.charAt(0);
             } else {
                 throw new Bad("invalid format string: unknown format trait `" + rest + "`", offset + i);

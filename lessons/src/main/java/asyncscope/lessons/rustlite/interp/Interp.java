@@ -249,6 +249,11 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 break;
             }
         }
+        if (name.equals("fmt") && args.length == 1 && deref(args[0]) instanceof Methods.Formatter fm) {
+            // `self.0.fmt(f)` forwards the formatter, spec and all, to the inner value
+            fm.write(formatOne(r, fm.spec));
+            return REnum.ok(Unit.UNIT);
+        }
         if (name.equals("into") && args.length == 0 && at != null && at.o instanceof MethodRef m) {
             Object conv = Traits.into(this, r, m.expected());
             if (conv != Traits.NONE) {
@@ -386,7 +391,7 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 switch (in.op) {
                     case CONST -> {
                         Object o = in.o;
-                        f.push(o instanceof String s ? new RStr(s) : o);
+                        f.push(o instanceof String s ? new RStr(s) : o instanceof asyncscope.lessons.rustlite.compile.ByteString b ? b.fresh() : o);
                     }
                     case UNIT -> f.push(Unit.UNIT);
                     case LOAD -> {
@@ -845,9 +850,10 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
             if (type != null) {
                 Proto p = program.displayImpls().get(type);
                 if (p != null) {
-                    Methods.Formatter fm = new Methods.Formatter();
+                    // the spec reaches the impl through its formatter: `write!` ignores it, `f.pad` applies it
+                    Methods.Formatter fm = new Methods.Formatter(spec);
                     invoke(p, new Object[] {u, fm}, null);
-                    return Fmt.format(new RStr(fm.text()), spec);
+                    return fm.text();
                 }
             }
         }
@@ -863,13 +869,13 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
     }
 
     /** The text of the program's {@code impl Debug} for {@code v}, or null when its type derives or has none. */
-    private String userDebug(Object v) {
+    private String userDebug(Object v, boolean pretty) {
         String type = userType(v);
         Proto p = type == null ? null : program.displayImpls().get(type + "#Debug");
         if (p == null) {
             return null;
         }
-        Methods.Formatter fm = new Methods.Formatter();
+        Methods.Formatter fm = new Methods.Formatter(new Fmt.Spec(' ', '\0', pretty, false, false, -1, -1, '?', null, null));
         invoke(p, new Object[] {v, fm}, null);
         return fm.text();
     }

@@ -127,6 +127,11 @@ public final class Lexer {
                 advance();
                 return string(sl, sc, start);
             }
+            if (c == 'b' && peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#')) {
+                advance();
+                Token raw = rawString(sl, sc);
+                return new Token(raw.kind(), src.substring(start, pos), raw.value(), raw.suffix(), sl, sc, line, col - 1);
+            }
             while (pos < src.length() && (Character.isLetterOrDigit(peek(0)) || peek(0) == '_')) {
                 advance();
             }
@@ -180,6 +185,7 @@ public final class Lexer {
         }
         StringBuilder digits = new StringBuilder();
         boolean isFloat = false;
+        boolean exponent = false;
         while (pos < src.length()) {
             char d = peek(0);
             if (d == '_') {
@@ -189,6 +195,17 @@ public final class Lexer {
             } else if (radix == 10 && d == '.' && Character.isDigit(peek(1)) && !isFloat) {
                 isFloat = true;
                 digits.append(advance());
+            } else if (radix == 10 && (d == 'e' || d == 'E') && digits.length() > 0 && !exponent
+                    && (Character.isDigit(peek(1)) || (peek(1) == '+' || peek(1) == '-') && Character.isDigit(peek(2))
+                        || peek(1) == '_')) {
+                // an exponent (`1e-3`, `2.5E10`) makes a float literal
+                isFloat = true;
+                exponent = true;
+                advance();
+                digits.append('e');
+                if (peek(0) == '+' || peek(0) == '-') {
+                    digits.append(advance());
+                }
             } else {
                 break;
             }

@@ -448,7 +448,8 @@ abstract class ExprParser extends PatternParser {
             }
             case STRING -> {
                 advance();
-                return new Expr.Lit(ps, t.value(), "str");
+                // a byte string `b"..."` is a `&[u8; N]`: its suffix says so to the compiler
+                return new Expr.Lit(ps, t.value(), t.text().startsWith("b") ? "bytes" : "str");
             }
             case CHAR -> {
                 advance();

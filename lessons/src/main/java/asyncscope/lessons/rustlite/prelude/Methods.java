@@ -61,6 +61,16 @@ public final class Methods {
     /** The formatter passed to a user {@code impl Display}'s {@code fmt}. */
     public static final class Formatter {
         final StringBuilder sb = new StringBuilder();
+        /** The spec of the placeholder being formatted (`{:>8}`): what `f.pad`, `f.width()`, `f.alternate()` read. */
+        public final Fmt.Spec spec;
+
+        public Formatter() {
+            this(Fmt.Spec.PLAIN);
+        }
+
+        public Formatter(Fmt.Spec spec) {
+            this.spec = spec;
+        }
 
         public String text() {
             return sb.toString();
@@ -312,9 +322,9 @@ public final class Methods {
             }
         }
         if (r instanceof Formatter f) {
-            if (name.equals("write_str") || name.equals("write_fmt")) {
-                f.write(str(arg(args, 0)));
-                return REnum.ok(Unit.UNIT);
+            Object fr = FormatterMethods.call(f, name, args);
+            if (fr != NO_SUCH) {
+                return fr;
             }
         }
         if (r instanceof RTuple t && name.equals("len")) {

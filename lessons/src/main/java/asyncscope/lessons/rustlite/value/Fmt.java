@@ -44,6 +44,9 @@ public final class Fmt {
     }
 
     static String floatDisplay(double d) {
+        if (d == 0 && Double.doubleToRawLongBits(d) < 0) {
+            return "-0";
+        }
         if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e16) {
             return Long.toString((long) d);
         }
@@ -61,7 +64,73 @@ public final class Fmt {
     }
 
     /** The program's own {@code impl Debug}, consulted for user types while a format runs (null: none). */
-    public static final ThreadLocal<java.util.function.Function<Object, String>> USER_DEBUG = new ThreadLocal<>();
+    public static final ThreadLocal<java.util.function.BiFunction<Object, Boolean, String>> USER_DEBUG = new ThreadLocal<>();
+
+    /** The precision of a {@code {:.1?}} being formatted: it reaches every float inside the value (-1: none). */
+    private static final ThreadLocal<Integer> DEBUG_PRECISION = ThreadLocal.withInitial(() -> -1);
+
+    /** Debug of a float: the shortest digits, with {@code .0} when whole, in exponent form below 1e-4 and from 1e16 on. */
+    static String floatDebug(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return floatDisplay(d);
+        }
+        double a = Math.abs(d);
+        if (a != 0 && (a < 1e-4 || a >= 1e16)) {
+            return exp(d, -1, false);
+        }
+        String s = floatDisplay(d);
+        return s.contains(".") ? s : s + ".0";
+    }
+
+    /** The digits of {@code |d|} with {@code precision} decimals, rounded half to even on its exact binary value. */
+    static String fixed(double d, int precision) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        String sign = Double.doubleToRawLongBits(d) < 0 ? "-" : "";
+        if (Double.isInfinite(d)) {
+            return sign + "inf";
+        }
+        return sign + new java.math.BigDecimal(Math.abs(d)).setScale(precision, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /**
+     * {@code {:e}}: one digit, the rest after a point, {@code e} and the exponent ({@code 1.5e3}, {@code 1e-7}); the
+     * shortest digits that give the value back, or {@code precision} decimals rounded half to even.
+     */
+    static String exp(double d, int precision, boolean upper) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return floatDisplay(d);
+        }
+        String sign = Double.doubleToRawLongBits(d) < 0 ? "-" : "";
+        double a = Math.abs(d);
+        java.math.BigDecimal bd = precision < 0 ? new java.math.BigDecimal(Double.toString(a)) : new java.math.BigDecimal(a);
+        return sign + exp(bd, precision, upper);
+    }
+
+    static String exp(java.math.BigDecimal bd, int precision, boolean upper) {
+        if (bd.signum() == 0) {
+            return "0" + (precision > 0 ? "." + "0".repeat(precision) : "") + (upper ? "E0" : "e0");
+        }
+        if (precision >= 0) {
+            bd = bd.round(new java.math.MathContext(precision + 1, java.math.RoundingMode.HALF_EVEN));
+        } else {
+            bd = bd.stripTrailingZeros();
+        }
+        String digits = bd.unscaledValue().toString();
+        int e = digits.length() - 1 - bd.scale();
+        if (precision >= 0) {
+            digits = digits.length() > precision + 1 ? digits.substring(0, precision + 1)
+                    : digits + "0".repeat(precision + 1 - digits.length());
+        } else {
+            digits = digits.replaceFirst("0+$", "");
+            if (digits.isEmpty()) {
+                digits = "0";
+            }
+        }
+        String m = digits.substring(0, 1) + (digits.length() > 1 ? "." + digits.substring(1) : "");
+        return m + (upper ? "E" : "e") + e;
+    }
 
     public static String debug(Object v, boolean pretty) {
         StringBuilder b = new StringBuilder();
@@ -75,8 +144,8 @@ public final class Fmt {
 
     private static void debug(StringBuilder b, Object v, boolean pretty, int ind) {
         if (v instanceof RStruct || v instanceof REnum e0 && e0.info != null) {
-            java.util.function.Function<Object, String> user = USER_DEBUG.get();
-            String custom = user == null ? null : user.apply(v);
+            java.util.function.BiFunction<Object, Boolean, String> user = USER_DEBUG.get();
+            String custom = user == null ? null : user.apply(v, pretty);
             if (custom != null) {
                 b.append(custom);
                 return;
@@ -89,8 +158,8 @@ public final class Fmt {
         } else if (v instanceof RInt || v instanceof Boolean) {
             b.append(v);
         } else if (v instanceof Double d) {
-            String s = floatDisplay(d);
-            b.append(s.contains(".") || s.contains("N") || s.contains("inf") ? s : s + ".0");
+            int p = DEBUG_PRECISION.get();
+            b.append(p >= 0 ? fixed(d, p) : floatDebug(d));
         } else if (v instanceof Unit) {
             b.append("()");
         } else if (v instanceof RArc a) {
@@ -206,8 +275,9 @@ public final class Fmt {
 
     private static void quote(StringBuilder b, String s, char q) {
         b.append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
@@ -216,13 +286,26 @@ public final class Fmt {
                 case '\0' -> b.append("\\0");
                 default -> {
                     if (c == q) {
-                        b.append('\\');
+                        b.append('\\').append((char) c);
+                    } else if (unprintable(c)) {
+                        b.append("\\u{").append(Integer.toHexString(c)).append('}'); // as char::escape_debug
+                    } else {
+                        b.appendCodePoint(c);
                     }
-                    b.append(c);
                 }
             }
         }
         b.append(q);
+    }
+
+    /** Characters Debug escapes as {@code \\u{..}}: controls, format characters, separators, private use, unassigned. */
+    private static boolean unprintable(int c) {
+        if (c < 0x7f) {
+            return c < 0x20;
+        }
+        int t = Character.getType(c);
+        return t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
+                || t == Character.PRIVATE_USE || t == Character.UNASSIGNED || t == Character.SURROGATE;
     }
 
     /** Rust's Debug for Duration: 1.5s, 200ms, 1.000001ms, 10µs, 7ns. */
@@ -250,17 +333,34 @@ public final class Fmt {
         return whole + "." + f;
     }
 
-    /** Formats one argument under a spec. */
+    /**
+     * Formats one argument under a spec as std does: the number's sign, then a radix prefix ({@code #}), then zeros
+     * ({@code 0} flag, sign-aware) or fill on the side the alignment says (numbers right, text left by default).
+     * Debug of text (strings, chars, collections, structs) takes no width, as std's derived and str impls write
+     * without padding.
+     */
     public static String format(Object v, Spec spec) {
-        String s;
         if (spec.precision() > 0) {
             asyncscope.lessons.rustlite.interp.Watch.work(spec.precision()); // up to 65,535 digits
         }
         char k = spec.kind();
+        boolean numeric = v instanceof RInt || v instanceof Double;
+        String prefix = "";
+        String s;
         if (k == '?') {
-            s = debug(v, spec.alt());
-            if (spec.precision() >= 0 && v instanceof Double d) {
-                s = String.format("%." + spec.precision() + "f", d);
+            if (v instanceof Double d) {
+                s = spec.precision() >= 0 ? fixed(d, spec.precision()) : floatDebug(d);
+            } else if (numeric || v instanceof Boolean || v instanceof Unit) {
+                s = v instanceof Unit ? "()" : v.toString();
+            } else {
+                if (spec.precision() >= 0) {
+                    DEBUG_PRECISION.set(spec.precision());
+                }
+                try {
+                    return debug(v, spec.alt());
+                } finally {
+                    DEBUG_PRECISION.set(-1);
+                }
             }
         } else if (k == 'x' || k == 'X' || k == 'b' || k == 'o') {
             long n = v instanceof RInt r ? r.v : 0;
@@ -274,45 +374,50 @@ public final class Fmt {
                 default -> Long.toOctalString(n);
             };
             if (spec.alt()) {
-                s = (k == 'x' || k == 'X' ? "0x" : k == 'b' ? "0b" : "0o") + s;
+                prefix = k == 'x' || k == 'X' ? "0x" : k == 'b' ? "0b" : "0o";
             }
-        } else if (k == 'e') {
-            double d = v instanceof Double dd ? dd : v instanceof RInt r ? r.v : 0;
-            s = String.format("%e", d);
-        } else {
-            if (spec.precision() >= 0 && (v instanceof Double || v instanceof RInt)) {
-                double d = v instanceof Double dd ? dd : ((RInt) v).v;
-                s = String.format("%." + spec.precision() + "f", d);
+        } else if (k == 'e' || k == 'E') {
+            if (v instanceof RInt r) {
+                java.math.BigDecimal bd = new java.math.BigDecimal(r.toString());
+                s = (bd.signum() < 0 ? "-" : "") + exp(bd.abs(), spec.precision(), k == 'E');
             } else {
-                s = display(v);
-                if (spec.precision() >= 0 && v instanceof RStr && s.codePointCount(0, s.length()) > spec.precision()) {
-                    s = s.substring(0, s.offsetByCodePoints(0, spec.precision()));
-                }
+                s = exp(v instanceof Double dd ? dd : 0, spec.precision(), k == 'E');
+            }
+        } else if (v instanceof Double d) {
+            s = spec.precision() >= 0 ? fixed(d, spec.precision()) : floatDisplay(d);
+        } else {
+            s = display(v);
+            if (spec.precision() >= 0 && !numeric && s.codePointCount(0, s.length()) > spec.precision()) {
+                s = s.substring(0, s.offsetByCodePoints(0, spec.precision()));
             }
         }
-        if (spec.plus() && (v instanceof RInt || v instanceof Double) && !s.startsWith("-")) {
-            s = "+" + s;
+        String sign = "";
+        if (numeric && s.startsWith("-")) {
+            sign = "-";
+            s = s.substring(1);
+        } else if (numeric && spec.plus() && !s.equals("NaN")) {
+            sign = "+";
         }
-        int len = s.codePointCount(0, s.length());
-        if (spec.width() > len) {
-            int pad = spec.width() - len;
-            asyncscope.lessons.rustlite.interp.Watch.work(pad); // up to 65,535 fill characters: work the watchdog counts
-            if (spec.zero() && (v instanceof RInt || v instanceof Double)) {
-                int signLen = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-                return s.substring(0, signLen) + "0".repeat(pad) + s.substring(signLen);
-            }
-            char align = spec.align();
-            if (align == '\0') {
-                align = v instanceof RInt || v instanceof Double ? '>' : '<';
-            }
-            String f = String.valueOf(spec.fill());
-            return switch (align) {
-                case '>' -> f.repeat(pad) + s;
-                case '^' -> f.repeat(pad / 2) + s + f.repeat(pad - pad / 2);
-                default -> s + f.repeat(pad);
-            };
+        int len = sign.length() + prefix.length() + s.codePointCount(0, s.length());
+        if (spec.width() <= len) {
+            return sign + prefix + s;
         }
-        return s;
+        int pad = spec.width() - len;
+        asyncscope.lessons.rustlite.interp.Watch.work(pad); // up to 65,535 fill characters: work the watchdog counts
+        if (spec.zero() && numeric) {
+            return sign + prefix + "0".repeat(pad) + s;
+        }
+        s = sign + prefix + s;
+        char align = spec.align();
+        if (align == '\0') {
+            align = numeric ? '>' : '<';
+        }
+        String f = String.valueOf(spec.fill());
+        return switch (align) {
+            case '>' -> f.repeat(pad) + s;
+            case '^' -> f.repeat(pad / 2) + s + f.repeat(pad - pad / 2);
+            default -> s + f.repeat(pad);
+        };
     }
 
     /** Runtime values with their own Display/Debug (JoinHandle, channels, HTTP responses ...). */
