@@ -38,8 +38,25 @@ public final class TraceModel {
         this(trace.events(), trace.settings(), trace.program());
     }
 
+    /** Told how far a model build got; may throw (a {@code CancellationException}) to stop it. */
+    @FunctionalInterface
+    public interface BuildProgress {
+        BuildProgress NONE = (done, of) -> { };
+
+        void modelled(int events, int of);
+    }
+
+    /** Builds the model reporting to {@code progress} every few thousand events (a big trace takes seconds). */
+    public TraceModel(Trace trace, BuildProgress progress) {
+        this(trace.events(), trace.settings(), trace.program(), progress);
+    }
+
     /** Throws {@link TraceCheck.Refused} when the trace names workers, threads or timer slots no run can have. */
     public TraceModel(List<Event> events, Map<String, String> settings, String program) {
+        this(events, settings, program, BuildProgress.NONE);
+    }
+
+    private TraceModel(List<Event> events, Map<String, String> settings, String program, BuildProgress progress) {
         TraceCheck.check(events, settings);
         this.events = List.copyOf(events);
         this.settings = Map.copyOf(settings);
@@ -80,12 +97,17 @@ public final class TraceModel {
         StageState s = newState();
         this.keyframeInterval = Math.min(MAX_KEYFRAME_INTERVAL, Math.max(MIN_KEYFRAME_INTERVAL, s.weight() / 32));
         keyframes.add(s.copy());
-        for (int i = 0; i < this.events.size(); i++) {
+        int n = this.events.size();
+        for (int i = 0; i < n; i++) {
             s.apply(this.events.get(i));
             if ((i + 1) % keyframeInterval == 0) {
                 keyframes.add(s.copy());
             }
+            if ((i & 4095) == 0) {
+                progress.modelled(i, n);
+            }
         }
+        progress.modelled(n, n);
     }
 
     private static int parseInt(String s, int dflt) {

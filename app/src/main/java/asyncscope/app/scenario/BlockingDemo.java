@@ -52,8 +52,8 @@ public final class BlockingDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> {
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> {
             Script.Builder tick = Script.named("ticker");
             for (int i = 0; i < 6; i++) {
                 int n = i;

@@ -56,8 +56,8 @@ public final class ChannelDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> {
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> {
             Mpsc.Pair<Integer> ch = Mpsc.channel(3);
             Script.Builder prod = Script.named("producer");
             for (int i = 0; i < 8; i++) {

@@ -23,9 +23,14 @@ public final class Demos {
                 new BlockingDemo(), new ChannelDemo(), new SemaphoreDemo(), new ScaleDemo(1000), new ScaleDemo(100_000));
     }
 
-    /** Runs {@code main} (a fresh future per call) under {@code s} and records the trace. */
-    public static Trace record(String title, String source, RunSettings s, Supplier<Future<?>> main) {
+    /**
+     * Runs {@code main} (a fresh future per call) under {@code s} and records the trace; {@code control} sees the
+     * recorder (progress) and, when it was stopped meanwhile, the run ends with a CancellationException.
+     */
+    public static Trace record(String title, String source, RunSettings s, RunControl control, Supplier<Future<?>> main) {
+        control.throwIfCancelled();
         Recorder rec = new Recorder();
+        control.attach(rec);
         Runtime.Builder b = Runtime.builder();
         b = s.flavor() == asyncscope.engine.runtime.Flavor.CURRENT_THREAD ? b.currentThread() : b.multiThread(s.workers());
         b = s.live() ? b.threaded().seed(s.seed()) : b.simulated(s.seed());
@@ -34,6 +39,7 @@ public final class Demos {
             settings.putAll(rt.config().asMap());
             rt.blockOn(main.get(), "main", asyncscope.engine.event.SourceSpan.NONE);
         }
+        control.throwIfCancelled(); // Java code cannot be interrupted mid-run: a stopped run's trace is not kept
         settings.put("program", title);
         settings.put("mode", s.live() ? "live" : "simulated");
         return new Trace(settings, source, rec.events());

@@ -62,8 +62,8 @@ public final class JoinDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> Script.named("main")
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> Script.named("main")
                 .await("join!", () -> Join.of(fetch("users", 1), fetch("orders", 3), fetch("prices", 2)))
                 .returning(v -> {
                     List<?> r = (List<?>) v;

@@ -58,8 +58,8 @@ public final class PingPongDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> Script.named("main")
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> Script.named("main")
                 .await("join!", () -> Join.of(
                         Handle.current().spawn(player("ping"), "ping", SourceSpan.at(3, 16)),
                         Handle.current().spawn(player("pong"), "pong", SourceSpan.at(9, 16))))

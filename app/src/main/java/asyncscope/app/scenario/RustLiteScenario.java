@@ -84,19 +84,28 @@ public final class RustLiteScenario implements Scenario {
     /** What {@code #[tokio::main]} asks for, simulated with seed 1; multi-thread ×4 when the text does not compile. */
     @Override
     public RunSettings defaults() {
-        try {
-            Program p = compile();
+        return defaultsOf(Compilation.of(file, source));
+    }
+
+    /** The settings a compiled program's {@code #[tokio::main]} asks for; multi-thread ×4 when it did not compile. */
+    public static RunSettings defaultsOf(Compilation c) {
+        if (c instanceof Compilation.Compiled ok) {
+            Program p = ok.program();
             boolean current = p.flavor().equals("current_thread");
             return new RunSettings(false, 1, Math.max(1, Math.min(64, p.workerThreads())),
                     current ? Flavor.CURRENT_THREAD : Flavor.MULTI_THREAD);
-        } catch (CompileError e) {
-            return RunSettings.simulated(1, 4);
         }
+        return RunSettings.simulated(1, 4);
     }
 
     @Override
     public Trace run(RunSettings settings) {
-        return execute(settings, null).trace();
+        return run(settings, RunControl.detached());
+    }
+
+    @Override
+    public Trace run(RunSettings settings, RunControl control) {
+        return executeWith(compile(), settings, control).trace();
     }
 
     /** What one run produced: the trace, the program's stdout and stderr, exit code and async state names. */
@@ -111,7 +120,18 @@ public final class RustLiteScenario implements Scenario {
      * {@link #RUN_TIMEOUT_MILLIS}, and a poll that never yields is stopped by Rust-lite's watchdog.
      */
     public Outcome execute(RunSettings s, CancelToken cancel) {
-        Program p = compile();
+        return execute(compile(), s, RunControl.detached(), cancel);
+    }
+
+    /**
+     * Runs {@code p}, this scenario's text compiled already (see {@link Compilation}), reporting to and stopped
+     * by {@code control}; otherwise as {@link #execute(RunSettings, CancelToken)}.
+     */
+    public Outcome executeWith(Program p, RunSettings s, RunControl control) {
+        return execute(p, s, control, control.token());
+    }
+
+    private Outcome execute(Program p, RunSettings s, RunControl control, CancelToken cancel) {
         boolean programCurrent = p.flavor().equals("current_thread");
         Integer workers;
         if (s.flavor() == Flavor.CURRENT_THREAD) {
@@ -124,6 +144,7 @@ public final class RustLiteScenario implements Scenario {
             workers = !programCurrent && s.workers() == p.workerThreads() ? null : s.workers();
         }
         Recorder rec = new Recorder();
+        control.attach(rec);
         RunOptions o = RunOptions.simulated(s.seed()).withLive(s.live()).withWorkers(workers).withSink(rec)
                 .withTimeout(RUN_TIMEOUT_MILLIS).withCancel(cancel);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -52,8 +52,8 @@ public final class ScaleDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), source(), s, () -> {
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), source(), s, control, () -> {
             List<JoinHandle<Object>> hs = new ArrayList<>();
             return Script.named("main")
                     .run("spawn", () -> {

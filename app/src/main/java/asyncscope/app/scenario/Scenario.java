@@ -26,5 +26,13 @@ public interface Scenario {
     RunSettings defaults();
 
     /** Runs the program on a fresh runtime and returns what it did. Blocks: call off the UI thread. */
-    Trace run(RunSettings settings) throws Exception;
+    default Trace run(RunSettings settings) throws Exception {
+        return run(settings, RunControl.detached());
+    }
+
+    /**
+     * Runs the program as {@link #run(RunSettings)} does, reporting to {@code control} and stopping (with a
+     * {@link java.util.concurrent.CancellationException}, or a Rust-lite run's exit 124) when it is cancelled.
+     */
+    Trace run(RunSettings settings, RunControl control) throws Exception;
 }

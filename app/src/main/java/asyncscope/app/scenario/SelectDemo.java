@@ -53,8 +53,8 @@ public final class SelectDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> Script.named("main")
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> Script.named("main")
                 .await("select!", () -> Select.of(branch("cache()", 2, "from cache"),
                         branch("database()", 5, "from database")))
                 .returning(v -> {

@@ -57,8 +57,8 @@ public final class SemaphoreDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> {
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> {
             List<JoinHandle<Object>> hs = new ArrayList<>();
             return Script.named("main")
                     .run("spawn", () -> {

@@ -65,8 +65,8 @@ public final class SleepJoinDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> {
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> {
             long[] start = new long[1];
             return Script.named("main")
                     .run("Instant::now", () -> start[0] = Time.now())

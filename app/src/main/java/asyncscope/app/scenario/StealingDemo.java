@@ -63,8 +63,8 @@ public final class StealingDemo implements Scenario {
     }
 
     @Override
-    public Trace run(RunSettings s) {
-        return Demos.record(title(), SOURCE, s, () -> {
+    public Trace run(RunSettings s, RunControl control) {
+        return Demos.record(title(), SOURCE, s, control, () -> {
             List<JoinHandle<Object>> jobs = new ArrayList<>();
             Script producer = Script.named("producer")
                     .run("spawn jobs", () -> {
