@@ -31,7 +31,7 @@ public final class MainToolBar extends ToolBar {
         stop.setId("stop");
         stop.setTooltip(new Tooltip("Stop the running program"));
         stop.setOnAction(e -> session.stopRun());
-        stop.disableProperty().bind(session.runningProperty().and(session.editableProperty()).not());
+        stop.disableProperty().bind(session.runningProperty().not()); // demos stop too (their model build does)
         Button openTrace = new Button("Open…", new FontIcon(Feather.FOLDER));
         openTrace.setId("open-trace");
         openTrace.setTooltip(new Tooltip("Open a saved .trace file"));

@@ -72,7 +72,7 @@ public final class MainWindow {
         side = new SideColumn(programs, lessons);
         lessons.setOnOpen(session::openLesson);
         drawer = new InspectorDrawer(session, inspector);
-        StackPane stageBox = new StackPane(stage, drawer);
+        StackPane stageBox = new StackPane(stage, new RunProgressPane(session), drawer);
         stageBox.getStyleClass().add("stage-box");
         stageBox.setMinWidth(0);
         StackPane.setAlignment(drawer, Pos.TOP_RIGHT);
@@ -186,6 +186,16 @@ public final class MainWindow {
         }
         session.settingsProperty().set(s);
         session.run();
+    }
+
+    /** Opens and runs {@code s} as the Programs list would (tests: a program of the test's own). */
+    void showProgram(asyncscope.app.scenario.Scenario s) {
+        session.openProgram(s);
+    }
+
+    /** The settings the open lesson's program asks for, once compiled off the UI thread (null before). */
+    RunSettings lessonSettings() {
+        return session.lessonSettings();
     }
 
     /** Puts the lesson's program back into the code view. */

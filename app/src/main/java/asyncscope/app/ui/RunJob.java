@@ -2,59 +2,60 @@ package asyncscope.app.ui;
 
 import asyncscope.app.scenario.RunControl;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.util.Duration;
 
 /**
- * One run in flight, seen from the UI thread: the work (compile, run, build the model) on a daemon thread
- * with a {@link RunControl}; its progress as text and a fraction, refreshed ten times a second; and Stop.
- * Stop cancels the control; a run that has not ended {@link #abandonAfter} later (a program or native
- * operation that ignores cancellation) is <em>abandoned</em>: the window is told at once so Run comes back,
- * and whatever the thread delivers later is dropped. Every outcome, an {@link Error} thrown by the work
- * included, reaches exactly one of the callbacks on the UI thread; nothing is thrown there.
+ * One run in flight: the work (compile, run, build the model) on the {@code background} executor with a
+ * {@link RunControl}, its outcome delivered on the {@code ui} executor, and Stop. Stop cancels the control;
+ * a run that has not ended {@link #abandonAfterMillis} later (a program or native operation that ignores
+ * cancellation) is <em>abandoned</em>: the session is told at once so Run comes back, and whatever the
+ * thread delivers later is dropped. Every outcome, an {@link Error} thrown by the work included, reaches
+ * exactly one callback on {@code ui}; nothing is thrown there. Needs no JavaFX toolkit.
  */
 public final class RunJob<T> {
     /** How long a stopped run may take to end before it is abandoned. */
-    static Duration abandonAfter = Duration.seconds(5);
+    static volatile long abandonAfterMillis = 5_000;
+
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "asyncscope-run-stop");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** How a job ended. */
     public enum End { DONE, FAILED, STOPPED, ABANDONED }
 
-    private final String title;
-    private final RunControl control = new RunControl();
-    private final Work<T> work;
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(-1);
-    private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(100), e -> tick()));
-    private Consumer<T> onDone = v -> { };
-    private Consumer<Throwable> onFailed = t -> { };
-    private Consumer<End> onEnd = e -> { };
-    private Runnable onAbandoned = () -> { };
-    private PauseTransition grace;
-    private End end;
-
-    /** What runs on the job's thread. */
+    /** What runs on the background executor. */
     @FunctionalInterface
     public interface Work<T> {
         T run(RunControl control) throws Exception;
     }
 
-    public RunJob(String title, Work<T> work) {
+    private final String title;
+    private final RunControl control = new RunControl();
+    private final Work<T> work;
+    private final Executor background;
+    private final Executor ui;
+    private Consumer<T> onDone = v -> { };
+    private Consumer<Throwable> onFailed = t -> { };
+    private Consumer<End> onEnd = e -> { };
+    private Runnable onAbandoned = () -> { };
+    private ScheduledFuture<?> grace;
+    private volatile End end;
+
+    public RunJob(String title, Work<T> work, Executor background, Executor ui) {
         this.title = title;
         this.work = work;
-        ticker.setCycleCount(Animation.INDEFINITE);
+        this.background = background;
+        this.ui = ui;
     }
 
-    /** The value, when the work returned (not after Stop). */
+    /** The value, when the work returned. */
     public RunJob<T> onDone(Consumer<T> c) {
         onDone = c;
         return this;
@@ -66,25 +67,21 @@ public final class RunJob<T> {
         return this;
     }
 
-    /** A stopped run did not end within {@link #abandonAfter}: it is left to finish unseen. */
+    /** A stopped run did not end within {@link #abandonAfterMillis}: it is left to finish unseen. */
     public RunJob<T> onAbandoned(Runnable r) {
         onAbandoned = r;
         return this;
     }
 
-    /** Every job ends exactly once, after onDone/onFailed/onAbandoned (or alone when it was stopped). */
+    /** Called once when the job ends, after onDone/onFailed/onAbandoned (alone when it was stopped). */
     public RunJob<T> onEnd(Consumer<End> c) {
         onEnd = c;
         return this;
     }
 
-    /** Starts the work on a daemon thread (UI thread). */
+    /** Hands the work to the background executor. */
     public RunJob<T> start() {
-        Thread t = new Thread(this::runWork, "asyncscope-run");
-        t.setDaemon(true);
-        tick();
-        ticker.play();
-        t.start();
+        background.execute(this::runWork);
         return this;
     }
 
@@ -93,19 +90,19 @@ public final class RunJob<T> {
         Throwable failure = null;
         try {
             value = work.run(control);
-        } catch (Throwable e) { // an Error too: it must reach the window as a message, not kill a thread unseen
+        } catch (Throwable e) { // an Error too: it must reach the window as a message, not end a thread unseen
             failure = e;
         }
         T v = value;
         Throwable f = failure;
-        Platform.runLater(() -> finish(v, f));
+        ui.execute(() -> finish(v, f));
     }
 
     private void finish(T value, Throwable failure) {
         if (end != null) {
-            return; // abandoned: the window moved on
+            return; // abandoned or discarded: the session moved on
         }
-        stopTimers();
+        cancelGrace();
         if (failure == null) { // a stopped Rust-lite run returns too (exit 124): what it did so far is shown
             end(End.DONE, () -> onDone.accept(value));
         } else if (failure instanceof CancellationException || control.isCancelled() && !(failure instanceof Error)) {
@@ -124,42 +121,38 @@ public final class RunJob<T> {
         }
     }
 
-    /** Asks the run to stop; if it has not ended {@link #abandonAfter} later, it is abandoned (UI thread). */
+    /** Asks the run to stop; if it has not ended {@link #abandonAfterMillis} later, it is abandoned. */
     public void stop() {
         if (end != null || control.isCancelled()) {
             return;
         }
         control.cancel();
-        tick();
-        grace = new PauseTransition(abandonAfter);
-        grace.setOnFinished(e -> {
+        grace = TIMER.schedule(() -> ui.execute(() -> {
             if (end == null) {
-                stopTimers();
                 end(End.ABANDONED, onAbandoned);
             }
-        });
-        grace.play();
+        }), abandonAfterMillis, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Cancels the run and forgets it at once, calling nothing (another program was opened: the window has
+     * Cancels the run and forgets it at once, calling nothing (another program was opened: the session has
      * moved on). Its thread ends when it notices the cancellation, its result unseen.
      */
     public void discard() {
         control.cancel();
-        stopTimers();
+        cancelGrace();
         if (end == null) {
             end = End.ABANDONED;
         }
     }
 
-    private void stopTimers() {
-        ticker.stop();
+    private void cancelGrace() {
         if (grace != null) {
-            grace.stop();
+            grace.cancel(false);
         }
     }
 
+    /** Stop was pressed and the run has not ended yet. */
     public boolean isStopping() {
         return control.isCancelled() && end == null;
     }
@@ -169,29 +162,22 @@ public final class RunJob<T> {
         return end;
     }
 
+    public String title() {
+        return title;
+    }
+
     public RunControl control() {
         return control;
     }
 
-    /** What the run is doing, in words ("Running … 12,345 events recorded (1.2 s)"). */
-    public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** 0..1 while the model is built, -1 (indeterminate) before. */
-    public ReadOnlyDoubleProperty fractionProperty() {
-        return fraction.getReadOnlyProperty();
-    }
-
-    private void tick() {
-        progress.set(describe());
+    /** 0..1 while the model is built, -1 (not known) before. Any thread. */
+    public double fraction() {
         RunControl c = control;
-        fraction.set(c.phase() == RunControl.Phase.MODELLING && c.eventsToModel() > 0
-                ? (double) c.eventsModelled() / c.eventsToModel() : -1);
+        return c.phase() == RunControl.Phase.MODELLING && c.eventsToModel() > 0 ? (double) c.eventsModelled() / c.eventsToModel() : -1;
     }
 
-    /** The progress line for the control's state now. */
-    String describe() {
+    /** What the run is doing now, in words ("Running … 12,345 events recorded (1.2 s)"). Any thread. */
+    public String describe() {
         RunControl c = control;
         String secs = String.format("%.1f s", c.elapsedNanos() / 1e9);
         if (c.isCancelled()) {

@@ -3,6 +3,7 @@ package asyncscope.app.ui;
 import asyncscope.app.model.StateNames;
 import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TraceModel;
+import asyncscope.app.scenario.Compilation;
 import asyncscope.app.scenario.RunSettings;
 import asyncscope.app.scenario.RustLiteScenario;
 import asyncscope.app.scenario.Scenario;
@@ -12,8 +13,6 @@ import asyncscope.engine.event.Payload;
 import asyncscope.engine.event.Trace;
 import asyncscope.engine.event.TraceFile;
 import asyncscope.lessons.catalogue.Lesson;
-import asyncscope.lessons.rustlite.CancelToken;
-import asyncscope.lessons.rustlite.diag.CompileError;
 import asyncscope.lessons.rustlite.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -73,7 +72,8 @@ public final class SessionModel {
     private String lessonProgram;
     /** The settings the lesson was opened with: while the learner leaves them, runs follow the program's #[tokio::main]. */
     private RunSettings lessonSettings;
-    private volatile CancelToken cancel;
+    /** The run in flight, or null. */
+    private final ReadOnlyObjectWrapper<RunJob<?>> job = new ReadOnlyObjectWrapper<>();
     private int[] outputIndexes = new int[0];
     private long runs;
 
@@ -97,7 +97,7 @@ public final class SessionModel {
 
     /** Opens a built-in demo (or any scenario) read-only and runs it. */
     public void openProgram(Scenario s) {
-        stopRun(); // a lesson run still going is dropped
+        dropRun(); // a run still going belongs to the previous program: its result is dropped
         program.set(s);
         lesson.set(null);
         lessonProgram = null;
@@ -112,7 +112,7 @@ public final class SessionModel {
 
     /** Opens a lesson: its program becomes the editable text; nothing runs until {@link #run()} (the quiz comes first). */
     public void openLesson(Lesson l) {
-        stopRun(); // a run still going belongs to the previous program: its result is dropped
+        dropRun(); // a run still going belongs to the previous program: its result is dropped
         RustLiteScenario sc = RustLiteScenario.of(l);
         program.set(sc);
         lessonProgram = l.program();
@@ -122,9 +122,17 @@ public final class SessionModel {
         source.set(l.program());
         editable.set(true);
         problems.clear();
-        lessonSettings = sc.defaults();
-        settings.set(lessonSettings);
+        lessonSettings = null; // until the program is compiled (off the UI thread), a run follows its #[tokio::main]
         lesson.set(l);
+        background.execute(() -> {
+            RunSettings d = RustLiteScenario.defaultsOf(Compilation.of(sc.file(), sc.source()));
+            ui.execute(() -> {
+                if (program.get() == sc && !running.get()) {
+                    lessonSettings = d;
+                    settings.set(d);
+                }
+            });
+        });
         status.set("Lesson \"" + l.title() + "\": read the narrative, answer the quiz, then Run.");
     }
 
@@ -169,23 +177,8 @@ public final class SessionModel {
     }
 
     private void runDemo(Scenario sc, RunSettings s) {
-        running.set(true);
-        status.set("Running \"" + sc.title() + "\" (" + how(s) + ") …");
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return new TraceModel(sc.run(s));
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, background).whenComplete((m, ex) -> ui.execute(() -> {
-            running.set(false);
-            if (ex != null) {
-                status.set("The run failed: " + cause(ex));
-                return;
-            }
-            if (program.get() != sc) {
-                return;
-            }
+        RunJob<TraceModel> j = new RunJob<>(sc.title(), c -> c.model(sc.run(s, c)), background, ui);
+        j.onDone(m -> {
             outcome.set(null);
             stateNames.set(StateNames.NONE);
             load(m);
@@ -193,7 +186,45 @@ public final class SessionModel {
             status.set(String.format("\"%s\": %,d events, %,d tasks, %d worker%s (%s). Space plays, ←/→ step.",
                     sc.title(), m.size(), m.tasks().size(), w, w == 1 ? "" : "s", how(s)));
             finished.set(new FinishedRun(++runs, sc, 0));
-        }));
+        }).onFailed(t -> status.set("The run failed: " + t));
+        startRun(j, sc.title(), s);
+    }
+
+    /** The old stage is cleared and the job's progress shown instead; Run waits, Stop works. */
+    private <T> void startRun(RunJob<T> j, String name, RunSettings s) {
+        clearRun();
+        emptyMessage.set("");
+        running.set(true);
+        status.set("Running \"" + name + "\" (" + how(s) + ") …");
+        j.onAbandoned(() -> status.set("\"" + name + "\" did not stop within " + RunJob.abandonAfterMillis / 1000
+                        + " s of Stop (it ignores cancellation): it was abandoned and finishes unseen. Run is available again."))
+                .onEnd(how -> endRun(j, how, name));
+        job.set(j);
+        j.start();
+    }
+
+    private void endRun(RunJob<?> j, RunJob.End how, String name) {
+        if (job.get() != j) {
+            return;
+        }
+        job.set(null);
+        running.set(false);
+        if (how == RunJob.End.STOPPED) {
+            status.set("\"" + name + "\" was stopped before it finished; press Run to run it again.");
+        }
+        if (how == RunJob.End.STOPPED || how == RunJob.End.ABANDONED) {
+            emptyMessage.set("The run was stopped. Press Run (Ctrl+R) to run the program again.");
+        }
+    }
+
+    /** Forgets the run in flight (another program is being opened): its result will not be shown. */
+    private void dropRun() {
+        RunJob<?> j = job.get();
+        if (j != null) {
+            j.discard();
+            job.set(null);
+            running.set(false);
+        }
     }
 
     /** file:line:col: message, as the problems strip lists a diagnostic. */
@@ -201,64 +232,27 @@ public final class SessionModel {
         return d.file() + ":" + d.line() + ":" + d.column() + ": " + d.message();
     }
 
-    private static Throwable cause(Throwable t) {
-        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
+    /** Runs the edited text off the UI thread ({@link LessonRun}); every failure is a problem in the strip. */
     private void runRustLite(RustLiteScenario base, RunSettings chosen) {
         RustLiteScenario sc = base.withSource(source.get());
-        boolean follow = lessonSettings != null && chosen.flavor() == lessonSettings.flavor() && chosen.workers() == lessonSettings.workers();
-        boolean compiles;
-        try {
-            sc.compile();
-            compiles = true;
-        } catch (CompileError e) {
-            compiles = false;
-        }
-        RunSettings s = chosen;
-        if (follow && compiles) { // the learner left flavour and workers alone: an edited #[tokio::main] decides them
-            RunSettings d = sc.defaults();
-            s = new RunSettings(chosen.live(), chosen.seed(), d.workers(), d.flavor());
-            if (!s.equals(chosen)) {
-                lessonSettings = s;
-                settings.set(s);
-            }
-        }
-        RunSettings used = s;
-        CancelToken token = new CancelToken();
-        cancel = token;
-        running.set(true);
+        // while the learner leaves flavour and workers as the lesson set them, an edited #[tokio::main] decides them
+        boolean follow = lessonSettings == null
+                || chosen.flavor() == lessonSettings.flavor() && chosen.workers() == lessonSettings.workers();
         problems.clear();
-        status.set("Running \"" + sc.title() + "\" (" + how(used) + ") …");
-        record Done(RustLiteScenario.Outcome outcome, TraceModel model) {}
-        CompletableFuture.supplyAsync(() -> {
-            RustLiteScenario.Outcome o = sc.execute(used, token);
-            return new Done(o, new TraceModel(o.trace()));
-        }, background).whenComplete((d, ex) -> ui.execute(() -> {
-            running.set(false);
-            cancel = null;
+        RunJob<LessonRun> j = new RunJob<>(sc.title(), c -> LessonRun.perform(sc, chosen, follow, c), background, ui);
+        j.onDone(r -> {
             if (program.get() != base) {
-                if (ex == null) {
-                    status.set("The run of \"" + sc.title() + "\" was stopped: another program is open.");
-                }
                 return;
             }
-            if (ex != null) {
-                Throwable t = cause(ex);
-                if (t instanceof CompileError ce) {
-                    problems.setAll(ce.diagnostics());
-                    int n = ce.diagnostics().size();
-                    status.set("The program does not compile: " + n + " problem" + (n == 1 ? "" : "s")
-                            + " (click one to jump there). " + where(ce.diagnostics().get(0)));
-                } else if (t instanceof IllegalArgumentException) {
-                    status.set("Cannot run: " + t.getMessage());
-                } else {
-                    status.set("The run failed: " + t);
-                }
+            if (r instanceof LessonRun.NotCompiled nc) {
+                showProblems(nc.problems(), "The program does not compile: ");
                 return;
+            }
+            LessonRun.Ran d = (LessonRun.Ran) r;
+            RunSettings used = d.settings();
+            if (follow && !used.equals(chosen)) {
+                lessonSettings = used;
+                settings.set(used);
             }
             RustLiteScenario.Outcome o = d.outcome();
             outcome.set(o);
@@ -277,14 +271,30 @@ public final class SessionModel {
                 playback.jumpToEnd();
             }
             finished.set(new FinishedRun(++runs, base, o.exitCode()));
-        }));
+        }).onFailed(t -> {
+            if (program.get() == base) { // settings that contradict the program, or the run failed (an Error included)
+                String why = t instanceof IllegalArgumentException ? "cannot run with these settings: " + t.getMessage()
+                        : "the run failed: " + t;
+                showProblems(List.of(new Diagnostic(sc.file(), 1, 1, why)), "Cannot run: ");
+            }
+        });
+        startRun(j, sc.title(), chosen);
     }
 
-    /** Stops the running Rust-lite program (it ends with "the program was cancelled"). */
+    private void showProblems(List<Diagnostic> ds, String lead) {
+        problems.setAll(ds);
+        int n = ds.size();
+        status.set(lead + n + " problem" + (n == 1 ? "" : "s") + " (click one to jump there). " + where(ds.get(0)));
+    }
+
+    /**
+     * Stops the run in flight: a Rust-lite program ends with "the program was cancelled" and what it did is
+     * shown; a demo's run is dropped; a run that ignores the request is abandoned after a few seconds.
+     */
     public void stopRun() {
-        CancelToken c = cancel;
-        if (c != null) {
-            c.cancel();
+        RunJob<?> j = job.get();
+        if (j != null && !j.isStopping()) {
+            j.stop();
             status.set("Stopping …");
         }
     }
@@ -505,6 +515,16 @@ public final class SessionModel {
 
     public boolean isRunning() {
         return running.get();
+    }
+
+    /** The run in flight (its progress, its Stop), or null. */
+    public ReadOnlyObjectProperty<RunJob<?>> jobProperty() {
+        return job.getReadOnlyProperty();
+    }
+
+    /** The settings the open lesson's program asks for, once compiled (null before, or for a demo). */
+    RunSettings lessonSettings() {
+        return lessonSettings;
     }
 
     public StringProperty statusProperty() {

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +56,7 @@ class RunControlTest {
     @AfterEach
     void cleanUp(FxRobot robot) {
         release.countDown();
-        RunJob.abandonAfter = Duration.seconds(5);
+        RunJob.abandonAfterMillis = 5_000;
         assertEquals(List.of(), fxErrors, "nothing was thrown on the UI thread");
     }
 
@@ -98,7 +97,7 @@ class RunControlTest {
 
     @Test
     void aRunThatIgnoresStopIsAbandonedAndRunComesBack(FxRobot robot) throws Exception {
-        RunJob.abandonAfter = Duration.millis(400);
+        RunJob.abandonAfterMillis = 400;
         robot.interact(() -> window.showProgram(stubborn()));
         assertTrue(window.isRunning());
         assertTrue(runButton(robot).isDisabled());
