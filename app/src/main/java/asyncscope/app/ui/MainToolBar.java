@@ -17,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainToolBar extends ToolBar {
     /** What the window does for the buttons that need a dialog or the layout. */
-    public record Actions(Runnable run, Runnable openTrace, Runnable saveTrace, Runnable savePng, Runnable present) {}
+    public record Actions(Runnable run, Runnable openTrace, Runnable saveTrace, ExportMenu.Actions export, Runnable present) {}
 
     private final RunSettingsBar settings = new RunSettingsBar();
     private final Button run = new Button("Run", new FontIcon(Feather.PLAY_CIRCLE));
@@ -39,9 +39,7 @@ public final class MainToolBar extends ToolBar {
         Button saveTrace = new Button("Trace", new FontIcon(Feather.DOWNLOAD));
         saveTrace.setTooltip(new Tooltip("Save the trace: native .trace (reopens here) or Chrome trace-event JSON (opens in Perfetto)"));
         saveTrace.setOnAction(e -> actions.saveTrace().run());
-        Button png = new Button("PNG", new FontIcon(Feather.IMAGE));
-        png.setTooltip(new Tooltip("Save the stage as a PNG image"));
-        png.setOnAction(e -> actions.savePng().run());
+        ExportMenu png = new ExportMenu(actions.export());
         Button present = new Button("Present", new FontIcon(Feather.MONITOR));
         present.setTooltip(new Tooltip("Presenter mode: large type, high contrast, code + stage + transport only (F5)"));
         present.setOnAction(e -> actions.present().run());

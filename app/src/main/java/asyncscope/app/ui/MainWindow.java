@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -24,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.geometry.Pos;
@@ -33,7 +31,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 /**
  * The main window: it builds the views, binds them to one {@link SessionModel}, lays them out and owns
@@ -67,7 +64,7 @@ public final class MainWindow {
         root.getStyleClass().add("asyncscope");
         lessons = new LessonBrowser(LessonCatalogue.builtIn());
         tools = new MainToolBar(session, new MainToolBar.Actions(this::runCurrent, this::openTrace, this::exportTrace,
-                this::exportPng, this::togglePresenter));
+                new ExportMenu.Actions(this::exportPng, this::exportAnimation), this::togglePresenter));
 
         side = new SideColumn(programs, lessons);
         lessons.setOnOpen(session::openLesson);
@@ -470,24 +467,87 @@ public final class MainWindow {
         });
     }
 
-    private void exportPng() {
+    /** Asks where, then writes the stage as a PNG drawn at {@code k}× its size on screen. */
+    private void exportPng(int k) {
         FileChooser fc = new FileChooser();
-        fc.setInitialFileName("asyncscope-stage.png");
+        fc.setInitialFileName(k == 1 ? "asyncscope-stage.png" : "asyncscope-stage@" + k + "x.png");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File f = fc.showSaveDialog(window());
         if (f != null) {
             try {
-                writeStagePng(f.toPath());
-                session.statusProperty().set("Stage saved to " + f);
-            } catch (IOException ex) {
+                writeStagePng(f.toPath(), k);
+                session.statusProperty().set("Stage saved to " + f + " (" + k + "×)");
+            } catch (IOException | RuntimeException ex) {
                 session.statusProperty().set("Could not write " + f + ": " + ex.getMessage());
             }
         }
     }
 
+    /** The stage as on screen, as a PNG at 1×. */
     public void writeStagePng(Path p) throws IOException {
-        WritableImage img = stage.canvas().snapshot(null, null);
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", p.toFile());
+        writeStagePng(p, 1);
+    }
+
+    /** The stage at the playhead, drawn again at {@code k}× the pixels ({@link StageExport}), as a PNG. */
+    public void writeStagePng(Path p, int k) throws IOException {
+        StageExport.writePng(StageExport.toOpaque(stageExport(k).render(playback.state())), p);
+    }
+
+    private StageExport stageExport(int k) {
+        return new StageExport(playback.model(), look(), stage.getWidth(), stage.getHeight(), k);
+    }
+
+    /** How the stage looks now: theme and scale (presenter mode), state names, the picked task. */
+    private StageExport.Look look() {
+        return new StageExport.Look(isPresenter(), isPresenter() ? PRESENTER_SCALE : 1,
+                session.stateNamesProperty().get(), session.selectedTaskProperty().get());
+    }
+
+    /** Asks for the range and format, then where, then writes the animation in the background. */
+    private void exportAnimation() {
+        TraceModel m = playback.model();
+        if (m == null) {
+            session.statusProperty().set("Run a program first: there is nothing to animate yet.");
+            return;
+        }
+        AnimationDialog d = new AnimationDialog(m.size(), playback.position());
+        if (window() != null) {
+            d.initOwner(window());
+        }
+        d.ask().ifPresent(c -> {
+            Path target;
+            if (c.format() == AnimationExport.Format.GIF) {
+                FileChooser fc = new FileChooser();
+                fc.setInitialFileName("asyncscope-run.gif");
+                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
+                File f = fc.showSaveDialog(window());
+                target = f == null ? null : f.toPath();
+            } else {
+                javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+                dc.setTitle("Folder for the PNG sequence");
+                File f = dc.showDialog(window());
+                target = f == null ? null : f.toPath();
+            }
+            if (target != null) {
+                exportAnimation(new AnimationExport.Request(c.from(), c.to(), c.frames(), c.k(), c.format(), target, c.frameMillis()));
+            }
+        });
+    }
+
+    /**
+     * Writes an animation of the stage over a range of the run (frames drawn one per pulse, encoded off the UI
+     * thread); the status line follows it. The future completes when the files are written.
+     */
+    public java.util.concurrent.CompletableFuture<AnimationExport.Written> exportAnimation(AnimationExport.Request r) {
+        int n = AnimationExport.positions(r.from(), r.to(), r.frames()).length;
+        session.statusProperty().set("Writing the animation: 0 of " + n + " frames …");
+        var done = AnimationExport.start(playback.model(), look(), stage.getWidth(), stage.getHeight(), r,
+                i -> Platform.runLater(() -> session.statusProperty().set("Writing the animation: " + i + " of " + n + " frames …")));
+        done.whenComplete((w, ex) -> Platform.runLater(() -> session.statusProperty().set(ex != null
+                ? "Could not write the animation: " + (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage())
+                : String.format("Animation written: %d frames of %d×%d to %s", w.frames(), w.width(), w.height(),
+                        r.format() == AnimationExport.Format.GIF ? r.target() : r.target().resolve("stage-0001.png") + " …"))));
+        return done;
     }
 
     // ---------------------------------------------------------------- for tests and the benchmark
