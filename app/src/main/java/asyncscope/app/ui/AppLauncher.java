@@ -16,6 +16,7 @@ public final class AppLauncher {
     private AppLauncher() {}
 
     public static void launch(String[] args) {
+        StartupProbe.mark("main");
         PLATFORM_LOG.setLevel(Level.SEVERE);
         Application.launch(AsyncscopeApp.class, args);
     }

@@ -14,16 +14,23 @@ public final class AsyncscopeApp extends Application {
 
     @Override
     public void start(Stage primary) {
+        StartupProbe.mark("fx-start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow();
+        StartupProbe.mark("window-built");
         primary.setTitle("Asyncscope — watch an async runtime work");
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // the whole screen up to 1920 × 1200 (a projector's 1280 × 800 and 1920 × 1080 alike), from its corner
         primary.setScene(window.scene(Math.min(1920, screen.getWidth()), Math.min(1200, screen.getHeight())));
         primary.setX(screen.getMinX());
         primary.setY(screen.getMinY());
+        if (StartupProbe.wanted()) {
+            StartupProbe.watch(primary.getScene(), window);
+        }
         primary.show();
+        StartupProbe.mark("shown");
         window.openFirstUnfinishedLesson();
+        StartupProbe.mark("lesson-opened");
         if (Boolean.getBoolean("asyncscope.smoke")) {
             javafx.application.Platform.runLater(() -> {
                 window.refreshNow();
