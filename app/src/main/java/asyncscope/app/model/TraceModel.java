@@ -33,6 +33,8 @@ public final class TraceModel {
     private final int[] pollStarts;
     private final int[] taskEventOffsets;
     private final int[] taskEvents;
+    /** The run's clock after each event: its time, never less than an earlier event's (a live trace may jitter). */
+    private final long[] clock;
 
     public TraceModel(Trace trace) {
         this(trace.events(), trace.settings(), trace.program());
@@ -89,6 +91,12 @@ public final class TraceModel {
             if (this.events.get(i).payload() instanceof Payload.PollStart) {
                 pollStarts[k++] = i;
             }
+        }
+        this.clock = new long[this.events.size()];
+        long last = 0;
+        for (int i = 0; i < clock.length; i++) {
+            last = Math.max(last, this.events.get(i).time());
+            clock[i] = last;
         }
         int[][] csr = buildTaskEvents();
         this.taskEventOffsets = csr[0];
@@ -158,6 +166,31 @@ public final class TraceModel {
         if (t >= 0) {
             sink.accept(i, t);
         }
+    }
+
+    /** The run's clock (ns) at event {@code i}: its time, or an earlier event's if that was later. */
+    public long timeOfEvent(int i) {
+        return clock.length == 0 ? 0 : clock[Math.max(0, Math.min(clock.length - 1, i))];
+    }
+
+    /** The run's clock (ns) at playhead position {@code position} (after that many events); 0 at the start. */
+    public long timeAt(int position) {
+        return position <= 0 || clock.length == 0 ? 0 : clock[Math.min(clock.length, position) - 1];
+    }
+
+    /** The playhead position at moment {@code nanos}: how many events happened at or before it. */
+    public int positionAtTime(long nanos) {
+        int lo = 0;
+        int hi = clock.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (clock[mid] <= nanos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A fresh state at index 0 (before any event). */

@@ -5,6 +5,7 @@ import asyncscope.app.layout.Rect;
 import asyncscope.app.layout.TextMeasure;
 import asyncscope.app.layout.TextPlacer;
 import asyncscope.app.model.PollSpans;
+import asyncscope.app.model.RunClockText;
 import asyncscope.app.model.TraceModel;
 import asyncscope.app.theme.TaskColors;
 import asyncscope.engine.event.Event;
@@ -23,10 +24,12 @@ import javafx.scene.text.FontWeight;
 
 /**
  * The timeline: a lane per worker, the block-on thread and each blocking thread; every poll a span in
- * its task's colour, gaps where the lane had nothing to poll; a playhead. The horizontal axis is the
- * event index (the trace's logical clock: a simulated run spends no real time). Click or drag to move
- * the playhead, wheel to zoom around the pointer, right-drag (or shift+wheel) to pan. Hovering a span
- * names its task and, for a wake inside it, who was woken.
+ * its task's colour, gaps where the lane had nothing to poll; a playhead. The horizontal axis is the run's
+ * clock in ms by default (virtual time in the simulator, real time live), so a 300 ms wait is three times as
+ * long as a 100 ms one and a blocked worker is one long span; click the axis corner to switch to the event
+ * number (every event the same width, for stepping through a burst). Click or drag to move the playhead,
+ * wheel to zoom around the pointer, right-drag (or shift+wheel) to pan. Hovering a span names its task and,
+ * for a wake inside it, who was woken.
  */
 public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
@@ -43,12 +46,19 @@ public final class TimelineView extends Region {
     private final Tooltip tip = new Tooltip();
     private double labelW = 110;
 
+    /** What the horizontal axis measures. */
+    public enum Axis { TIME, EVENTS }
+
+    private Axis axis = Axis.TIME;
+
     public TimelineView() {
         getChildren().add(canvas);
         setMinHeight(120);
         setPrefHeight(190);
         canvas.setOnMousePressed(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getX() < labelW * scale && e.getY() < 22 * scale) {
+                setAxis(axis == Axis.TIME ? Axis.EVENTS : Axis.TIME);
+            } else if (e.getButton() == MouseButton.PRIMARY) {
                 seekTo(e.getX());
                 long t = taskAt(e.getX(), e.getY());
                 if (t >= 0) {
@@ -96,18 +106,73 @@ public final class TimelineView extends Region {
             paint();
             return;
         }
-        viewStart = 0;
-        viewEnd = Math.max(1, Math.min(m.size(), 400));
         position = 0;
+        resetView();
         paint();
+    }
+
+    /** The first 400 events, or on the time axis the whole run. */
+    private void resetView() {
+        viewStart = 0;
+        viewEnd = axis == Axis.EVENTS ? Math.max(1, Math.min(model.size(), 400)) : Math.max(minWidth(), total() * 1.04);
+    }
+
+    /** Switches the axis between the run's clock and the event number, keeping the playhead in view. */
+    public void setAxis(Axis a) {
+        if (a == axis) {
+            return;
+        }
+        axis = a;
+        if (model != null) {
+            resetView();
+            setPosition(position);
+        }
+        paint();
+    }
+
+    public Axis axis() {
+        return axis;
+    }
+
+    /** Length of the run on the axis: its events, or its duration in ns. */
+    private double total() {
+        return axis == Axis.EVENTS ? model.size() : model.timeAt(model.size());
+    }
+
+    private double minWidth() {
+        return axis == Axis.EVENTS ? 8 : 1_000;
+    }
+
+    /** Where playhead position {@code p} (after p events) sits on the axis. */
+    private double unitOfPosition(int p) {
+        return axis == Axis.EVENTS ? p : model.timeAt(p);
+    }
+
+    /** The playhead position at axis value {@code u}. */
+    private int positionAt(double u) {
+        if (axis == Axis.EVENTS) {
+            return (int) Math.round(Math.max(0, Math.min(model.size(), u)));
+        }
+        return model.positionAtTime((long) Math.floor(u));
+    }
+
+    /** The event under axis value {@code u} (for hover and picking), or -1 before the first. */
+    private int eventAt(double u) {
+        if (axis == Axis.EVENTS) {
+            return (int) Math.floor(u);
+        }
+        return model.positionAtTime((long) Math.floor(u)) - 1;
     }
 
     public void setPosition(int p) {
         position = p;
-        if (model != null && (p < viewStart || p > viewEnd)) {
-            double w = viewEnd - viewStart;
-            viewStart = Math.max(0, p - w * 0.2);
-            viewEnd = viewStart + w;
+        if (model != null) {
+            double u = unitOfPosition(p);
+            if (u < viewStart || u > viewEnd) {
+                double w = viewEnd - viewStart;
+                viewStart = Math.max(0, u - w * 0.2);
+                viewEnd = viewStart + w;
+            }
         }
         paint();
     }
@@ -144,16 +209,44 @@ public final class TimelineView extends Region {
             return;
         }
         double at = indexAt(x);
-        double w = Math.max(8, Math.min(model.size() + 1, (viewEnd - viewStart) * factor));
+        double w = Math.max(minWidth(), Math.min(total() + 1, (viewEnd - viewStart) * factor));
         double frac = (at - viewStart) / (viewEnd - viewStart);
         viewStart = Math.max(0, at - frac * w);
         viewEnd = viewStart + w;
         paint();
     }
 
-    public void pan(double events) {
+    /** Shows axis values {@code start}..{@code end} (events, or ns). */
+    public void setView(double start, double end) {
+        viewStart = Math.max(0, start);
+        viewEnd = Math.max(viewStart + minWidth(), end);
+        paint();
+    }
+
+    /** The x of axis value {@code u} in the last layout. */
+    public double xOfUnit(double u) {
+        return xOf(u);
+    }
+
+    /** The x of the playhead at position {@code p}. */
+    public double xOfPosition(int p) {
+        return xOf(unitOfPosition(p));
+    }
+
+    /** Where span {@code i} of lane {@code lane} is drawn: {x0, x1} as painted (before clipping to the view). */
+    public double[] spanExtent(int lane, int i) {
+        PollSpans s = model.spans();
+        int st = s.start(lane, i);
+        double u0 = axis == Axis.EVENTS ? st : model.timeOfEvent(st);
+        double u1 = axis == Axis.EVENTS ? s.end(lane, i) + 1 : model.timeOfEvent(s.end(lane, i));
+        double x0 = xOf(u0);
+        return new double[] {x0, Math.max(x0 + 2, xOf(u1))};
+    }
+
+    /** Moves the view by {@code units} of the axis (events, or ns of the run's clock). */
+    public void pan(double units) {
         double w = viewEnd - viewStart;
-        viewStart = Math.max(0, Math.min(Math.max(0, model.size() - w * 0.5), viewStart + events));
+        viewStart = Math.max(0, Math.min(Math.max(0, total() - w * 0.5), viewStart + units));
         viewEnd = viewStart + w;
         paint();
     }
@@ -172,7 +265,7 @@ public final class TimelineView extends Region {
 
     private void seekTo(double x) {
         if (model != null) {
-            onSeek.accept((int) Math.round(Math.max(0, Math.min(model.size(), indexAt(x)))));
+            onSeek.accept(positionAt(indexAt(x)));
         }
     }
 
@@ -193,7 +286,7 @@ public final class TimelineView extends Region {
         if (l < 0) {
             return -1;
         }
-        int i = model.spans().spanAt(l, (int) Math.floor(indexAt(x)));
+        int i = model.spans().spanAt(l, eventAt(indexAt(x)));
         return i < 0 ? -1 : model.spans().task(l, i);
     }
 
@@ -203,17 +296,18 @@ public final class TimelineView extends Region {
         }
         int l = laneAt(y);
         if (l < 0) {
-            return "event " + (int) indexAt(x);
+            return axis == Axis.EVENTS ? "event " + (int) indexAt(x) : RunClockText.ms(indexAt(x));
         }
         PollSpans s = model.spans();
-        int i = s.spanAt(l, (int) Math.floor(indexAt(x)));
+        int i = s.spanAt(l, eventAt(indexAt(x)));
         if (i < 0) {
             return s.laneName(l) + ": idle";
         }
         long t = s.task(l, i);
         var info = model.tasks().byId(t);
         StringBuilder b = new StringBuilder(s.laneName(l) + ": polling " + (info == null ? "task " + t : info.name() + " (task " + t + ")")
-                + "\nevents " + s.start(l, i) + "–" + s.end(l, i));
+                + "\nevents " + (s.start(l, i) + 1) + "–" + (s.end(l, i) + 1) + " · " + RunClockText.ms(model.timeOfEvent(s.start(l, i)))
+                + " to " + RunClockText.ms(model.timeOfEvent(s.end(l, i))));
         for (int k = s.start(l, i); k <= s.end(l, i) && k < model.size(); k++) {
             Event e = model.event(k);
             if (e.payload() instanceof Payload.Wake w && e.task() != t) {
@@ -262,7 +356,7 @@ public final class TimelineView extends Region {
         // axis: a step wide enough that its labels never touch
         double axisSize = 12 * scale;
         Rect axisBand = new Rect(lw, 0, Math.max(0, w - lw), top);
-        double widest = measure.width(String.format("%,d", (long) Math.max(1, viewEnd)), axisSize, false) + 12 * scale;
+        double widest = measure.width(axisLabel(viewEnd, Math.max(1, (viewEnd - viewStart) / 8)), axisSize, false) + 16 * scale;
         double perPx = (viewEnd - viewStart) / Math.max(1, plotWidth());
         double step = niceStep(Math.max((viewEnd - viewStart) / 8, widest * perPx));
         double axisTop = (top - measure.height(axisSize, false)) / 2;
@@ -270,11 +364,11 @@ public final class TimelineView extends Region {
             double x = xOf(t);
             g.setStroke(grid);
             g.strokeLine(x, top, x, h);
-            texts.place("axis", String.format("%,d", (long) t), axisSize, false, PlacedText.Tone.INK, axisBand, false, false,
+            texts.place("axis", axisLabel(t, step), axisSize, false, PlacedText.Tone.INK, axisBand, false, false,
                     false, TextPlacer.Spot.left(x + 3, axisTop));
         }
-        texts.place("axis", "event #", axisSize, false, PlacedText.Tone.MUTED, new Rect(0, 0, lw, top), true, true, false,
-                TextPlacer.Spot.left(6, axisTop));
+        texts.place("axis", axis == Axis.EVENTS ? "event #" : "time", axisSize, true, PlacedText.Tone.MUTED,
+                new Rect(0, 0, lw, top), true, true, false, TextPlacer.Spot.left(6, axisTop));
         double nameSize = Math.min(14 * scale, lh * 0.6);
         while (nameSize > 6 && measure.height(nameSize, true) > lh) {
             nameSize -= 0.5;
@@ -291,15 +385,17 @@ public final class TimelineView extends Region {
             Rect nameBox = new Rect(0, y, lw - 4, lh);
             texts.place("lane", s.laneName(l), nameSize, true, PlacedText.Tone.INK, nameBox, true, true, false,
                     TextPlacer.Spot.left(6, y + (lh - measure.height(nameSize, true)) / 2));
-            int from = s.firstEndingAtOrAfter(l, (int) Math.floor(viewStart));
+            int from = s.firstEndingAtOrAfter(l, Math.max(0, eventAt(viewStart)));
             double lastX = -1;
             for (int i = from; i < s.count(l); i++) {
                 int st = s.start(l, i);
-                if (st > viewEnd) {
+                double u0 = axis == Axis.EVENTS ? st : model.timeOfEvent(st);
+                if (u0 > viewEnd) {
                     break;
                 }
-                double x0 = Math.max(lw, xOf(st));
-                double x1 = Math.min(w, Math.max(x0 + 2, xOf(s.end(l, i) + 1) - 1));
+                double u1 = axis == Axis.EVENTS ? s.end(l, i) + 1 : model.timeOfEvent(s.end(l, i));
+                double x0 = Math.max(lw, xOf(u0));
+                double x1 = Math.min(w, Math.max(x0 + 2, xOf(u1) - (axis == Axis.EVENTS ? 1 : 0)));
                 if (x1 < lastX + 0.5 || x0 >= w) {
                     continue; // many spans in one pixel: one is enough
                 }
@@ -321,12 +417,20 @@ public final class TimelineView extends Region {
             g.setTextBaseline(VPos.TOP);
             g.fillText(p.text(), p.rect().x(), p.rect().y());
         }
-        double px = xOf(position);
+        double px = xOf(unitOfPosition(position));
         g.setStroke(dark ? Color.web("#ffd33d") : Color.web("#d1242f"));
         g.setLineWidth(2.5);
         g.strokeLine(px, 0, px, h);
         g.setLineWidth(1);
         g.setTextBaseline(VPos.TOP);
+    }
+
+    /** An axis label: an event number, or a time in ms with as many decimals as the step needs. */
+    private String axisLabel(double u, double step) {
+        if (axis == Axis.EVENTS) {
+            return String.format("%,d", (long) u);
+        }
+        return RunClockText.axis(u, step);
     }
 
     private static double niceStep(double raw) {

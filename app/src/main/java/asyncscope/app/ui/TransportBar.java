@@ -1,5 +1,6 @@
 package asyncscope.app.ui;
 
+import asyncscope.app.model.RunClockText;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,6 +10,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TransportBar extends HBox {
     private final Button play = button(Feather.PLAY, "Play / pause (Space)");
     private final Label where = new Label("—");
+    private final Label clock = new Label("");
     private final Slider scrub = new Slider(0, 1, 0);
     private final ComboBox<String> speed = new ComboBox<>();
     private boolean updating;
@@ -69,7 +72,11 @@ public final class TransportBar extends HBox {
                 pb.seek((int) Math.round(b.doubleValue()));
             }
         });
-        getChildren().addAll(start, prevPoll, back, play, fwd, nextPoll, end, speed, where, scrub);
+        clock.setId("clock");
+        clock.getStyleClass().add("transport-position");
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        clock.setTooltip(new Tooltip("The run's clock at the playhead: virtual time in the simulator, real time in a live run"));
+        getChildren().addAll(start, prevPoll, back, play, fwd, nextPoll, end, speed, where, clock, scrub);
     }
 
     private void refresh(Playback pb) {
@@ -79,6 +86,8 @@ public final class TransportBar extends HBox {
             scrub.setMax(Math.max(1, n));
             scrub.setValue(pb.position());
             where.setText(String.format("event %,d / %,d", pb.position(), n));
+            clock.setText(pb.model() == null ? "" : RunClockText.clock(pb.model().timeAt(pb.position()))
+                    + ("live".equals(pb.model().settings().get("mode")) ? " real" : " virtual"));
         } finally {
             updating = false;
         }
@@ -95,6 +104,11 @@ public final class TransportBar extends HBox {
         b.setTooltip(new Tooltip(tip));
         b.getStyleClass().add("transport-button");
         return b;
+    }
+
+    /** The run's clock at the playhead ("300.0 ms virtual"). */
+    public Label clockLabel() {
+        return clock;
     }
 
     public Label positionLabel() {
