@@ -281,13 +281,26 @@ public final class TimelineView extends Region {
         return model == null || l < 0 || l >= model.spans().lanes() ? -1 : l;
     }
 
+    /** The task of the span under (x, y), or -1: a span within 3 px counts (on the time axis most polls are slivers). */
     public long taskAt(double x, double y) {
-        int l = laneAt(y);
-        if (l < 0) {
+        int i = spanNear(laneAt(y), x);
+        return i < 0 ? -1 : model.spans().task(laneAt(y), i);
+    }
+
+    /** The span of lane {@code l} drawn at or within 3 px of {@code x}, or -1. */
+    private int spanNear(int l, double x) {
+        if (model == null || l < 0) {
             return -1;
         }
-        int i = model.spans().spanAt(l, eventAt(indexAt(x)));
-        return i < 0 ? -1 : model.spans().task(l, i);
+        PollSpans s = model.spans();
+        int exact = s.spanAt(l, eventAt(indexAt(x)));
+        if (exact >= 0) {
+            return exact;
+        }
+        int lo = Math.max(0, eventAt(indexAt(x - 3)));
+        int hi = eventAt(indexAt(x + 3));
+        int i = s.firstEndingAtOrAfter(l, lo);
+        return i < s.count(l) && s.start(l, i) <= hi ? i : -1;
     }
 
     private String describeAt(double x, double y) {
@@ -299,7 +312,7 @@ public final class TimelineView extends Region {
             return axis == Axis.EVENTS ? "event " + (int) indexAt(x) : RunClockText.ms(indexAt(x));
         }
         PollSpans s = model.spans();
-        int i = s.spanAt(l, eventAt(indexAt(x)));
+        int i = spanNear(l, x);
         if (i < 0) {
             return s.laneName(l) + ": idle";
         }
