@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The last known state of a resource (a channel, a semaphore, …) from its {@code RESOURCE} events: the
  * last operation, the main quantity afterwards (buffer occupancy, free permits), its size (the value of
- * its {@code create} event, or the most it has held if the trace did not see the creation), the tasks
+ * its {@code create} event — a channel starts empty, a semaphore full — or the most it has held if the trace did
+ * not see the creation), the tasks
  * waiting on it (from {@code waiting=[…]} in the detail) and the task that acted last.
  */
 public record ResourceEntry(String kind, long id, String op, long value, String detail, long lastTask,
@@ -18,6 +19,10 @@ public record ResourceEntry(String kind, long id, String op, long value, String 
     /** The next state after an event {@code (op, value, detail)} by {@code task}. */
     static ResourceEntry next(ResourceEntry old, String kind, long id, String op, long value, String detail, long task) {
         boolean created = op.equals("create") || (old != null && old.created());
+        if (op.equals("create") && !holdsPermits(kind)) {
+            // A channel's create event carries its capacity; it starts empty.
+            return new ResourceEntry(kind, id, op, 0, detail == null ? "" : detail, task, value, true, List.of());
+        }
         long cap = op.equals("create") ? value
                 : old == null ? value
                 : old.created() ? old.capacity() : Math.max(old.capacity(), value);
@@ -28,6 +33,11 @@ public record ResourceEntry(String kind, long id, String op, long value, String 
             waiting = parseIds(detail.substring(w + 9, close < 0 ? detail.length() : close));
         }
         return new ResourceEntry(kind, id, op, value, detail == null ? "" : detail, task, cap, created, waiting);
+    }
+
+    /** Kinds whose quantity is what is free (permits), not what is used (messages in a buffer). */
+    public static boolean holdsPermits(String kind) {
+        return kind.equals("semaphore") || kind.equals("mutex");
     }
 
     private static List<Long> parseIds(String s) {

@@ -16,6 +16,14 @@ public final class RunClockText {
         return String.format("%,.1f ms", nanos / 1e6);
     }
 
+    /** A timer's deadline: whole milliseconds as they are, else one decimal ("300 ms", "12.5 ms"). */
+    public static String deadline(long nanos) {
+        if (nanos % 1_000_000 == 0) {
+            return String.format("%,d ms", nanos / 1_000_000);
+        }
+        return String.format("%,.1f ms", nanos / 1e6);
+    }
+
     /** A moment in a tooltip: three decimals below a millisecond, one above. */
     public static String ms(double nanos) {
         if (Math.abs(nanos) < 1_000_000) {

@@ -35,6 +35,8 @@ public final class TraceModel {
     private final int[] taskEvents;
     /** The run's clock after each event: its time, never less than an earlier event's (a live trace may jitter). */
     private final long[] clock;
+    /** Short names for resources in order of appearance per kind ("mpsc 1", "semaphore 2"), and sockets by label. */
+    private final Map<Long, String> resourceNames = new java.util.HashMap<>();
 
     public TraceModel(Trace trace) {
         this(trace.events(), trace.settings(), trace.program());
@@ -97,6 +99,15 @@ public final class TraceModel {
         for (int i = 0; i < clock.length; i++) {
             last = Math.max(last, this.events.get(i).time());
             clock[i] = last;
+        }
+        Map<String, Integer> perKind = new java.util.HashMap<>();
+        for (Event e : this.events) {
+            if (e.payload() instanceof Payload.Resource r && !resourceNames.containsKey(r.id())) {
+                int n = perKind.merge(r.resourceKind(), 1, Integer::sum);
+                resourceNames.put(r.id(), r.resourceKind() + " " + n);
+            } else if (e.payload() instanceof Payload.IoRegister r && !resourceNames.containsKey(r.resource())) {
+                resourceNames.put(r.resource(), "socket " + r.label());
+            }
         }
         int[][] csr = buildTaskEvents();
         this.taskEventOffsets = csr[0];
@@ -166,6 +177,28 @@ public final class TraceModel {
         if (t >= 0) {
             sink.accept(i, t);
         }
+    }
+
+    /** A resource's short name ("mpsc 1": the first mpsc channel of the run), or "#id" if the trace never named it. */
+    public String resourceName(long id) {
+        return resourceNames.getOrDefault(id, "#" + id);
+    }
+
+    /** The resource a wake came from, in words: "mpsc 1", "a timer", "task 3 finishing". */
+    public String wakeSource(asyncscope.engine.event.WakeSource w) {
+        String kind = w.kind().name().toLowerCase();
+        if (w.resource() >= 0 && resourceNames.containsKey(w.resource())) {
+            return resourceNames.get(w.resource());
+        }
+        return switch (w.kind()) {
+            case TIMER -> "its timer";
+            case IO -> "socket readiness";
+            case JOIN -> w.resource() >= 0 ? "task " + w.resource() + " finishing" : "a task finishing";
+            case TASK -> w.resource() >= 0 ? "task " + w.resource() : "another task";
+            case YIELD -> "its own yield";
+            case BUDGET -> "its used-up budget";
+            default -> w.resource() >= 0 ? kind + " #" + w.resource() : kind;
+        };
     }
 
     /** The run's clock (ns) at event {@code i}: its time, or an earlier event's if that was later. */

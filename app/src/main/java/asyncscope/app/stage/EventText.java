@@ -1,5 +1,7 @@
 package asyncscope.app.stage;
 
+import asyncscope.app.model.Place;
+import asyncscope.app.model.StageState;
 import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TraceModel;
 import asyncscope.engine.event.Event;
@@ -17,8 +19,23 @@ public final class EventText {
         return t.name().equals("task-" + id) ? "task " + id : t.name() + " (#" + id + ")";
     }
 
-    private static String who(Event e) {
-        return e.worker() >= 0 ? "worker " + e.worker() : "the block_on thread";
+    /** Who took the step: a worker, a blocking-pool thread (for a spawn_blocking job) or the block_on thread. */
+    private static String who(TraceModel m, Event e, StageState at) {
+        if (e.worker() >= 0) {
+            return "worker " + e.worker();
+        }
+        TaskInfo t = e.task() >= 0 ? m.tasks().byId(e.task()) : null;
+        if (t != null && t.blocking()) {
+            int lane = at == null ? -1 : at.lane(t.index());
+            boolean onThread = at != null && at.place(t.index()) == Place.BLOCKING_THREAD && lane >= 0;
+            return onThread ? "blocking thread " + lane : "a blocking-pool thread";
+        }
+        return "the block_on thread";
+    }
+
+    /** "1 task", "3 tasks". */
+    public static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Text as a Rust string literal shows it: a line break as \\n, so a caption stays one line. */
@@ -39,6 +56,11 @@ public final class EventText {
     }
 
     public static String describe(TraceModel m, Event e) {
+        return describe(m, e, null);
+    }
+
+    /** The event in words; {@code at} (the stage just after it, may be null) names the blocking thread it ran on. */
+    public static String describe(TraceModel m, Event e, StageState at) {
         Payload p = e.payload();
         String t = e.task() >= 0 ? task(m, e.task()) : "";
         if (p instanceof Payload.Spawn s) {
@@ -55,23 +77,23 @@ public final class EventText {
             };
         }
         if (p instanceof Payload.PollStart ps) {
-            return who(e) + " polls " + t + (ps.state() >= 0 ? " (state " + ps.state() + ")" : "");
+            return who(m, e, at) + " polls " + t + (ps.state() >= 0 ? " (state " + ps.state() + ")" : "");
         }
         if (p instanceof Payload.PollEnd pe) {
             return t + " returns " + (pe.ready() ? "Ready: it is finished" : "Pending: it waits to be woken");
         }
         if (p instanceof Payload.Wake w) {
-            return t + " is woken by " + w.source() + (w.by() >= 0 && w.by() != e.task() ? " while " + task(m, w.by()) + " runs" : "");
+            return t + " is woken by " + m.wakeSource(w.source()) + (w.by() >= 0 && w.by() != e.task() ? " while " + task(m, w.by()) + " runs" : "");
         }
         if (p instanceof Payload.Steal s) {
-            return "worker " + e.worker() + " steals " + s.count() + " task" + (s.count() == 1 ? "" : "s") + " from worker " + s.victim();
+            return "worker " + e.worker() + " steals " + plural(s.count(), "task") + " from worker " + s.victim();
         }
         if (p instanceof Payload.Move mv) {
-            return "move " + mv.tasks().length + " tasks: " + mv.from().name().toLowerCase()
+            return "move " + plural(mv.tasks().length, "task") + ": " + mv.from().name().toLowerCase()
                     + (mv.fromWorker() >= 0 ? " " + mv.fromWorker() : "") + " → " + mv.to().name().toLowerCase() + (mv.toWorker() >= 0 ? " " + mv.toWorker() : "");
         }
         if (p instanceof Payload.Park pk) {
-            return who(e) + " finds no work and parks";
+            return who(m, e, at) + " finds no work and parks";
         }
         if (p instanceof Payload.Unpark u) {
             return "worker " + u.target() + " is unparked to look for work";
@@ -80,7 +102,14 @@ public final class EventText {
             return t + " used up its budget of 128 and must yield";
         }
         if (p instanceof Payload.Drop d) {
-            return "dropped (" + d.reason().name().toLowerCase().replace('_', '-') + "): " + d.what();
+            String why = switch (d.reason()) {
+                case SELECT_LOSER -> "select! loser";
+                case ABORT -> "aborted";
+                case SHUTDOWN -> "runtime shutdown";
+                case TIMEOUT -> "timed out";
+                case PANIC -> "panic";
+            };
+            return (e.task() >= 0 ? t + " drops " : "dropped: ") + d.what() + " (" + why + ")";
         }
         if (p instanceof Payload.Complete c) {
             return t + " completes" + (c.outcome() == Payload.Outcome.OK ? "" : " (" + c.outcome().name().toLowerCase() + ")");
@@ -92,7 +121,7 @@ public final class EventText {
             return "blocking thread " + b.thread() + " is done with " + t;
         }
         if (p instanceof Payload.TimerArm a) {
-            return t + " arms timer " + a.timer() + " (level " + a.level() + ", slot " + a.slot() + ")";
+            return t + " arms timer " + a.timer() + " for " + asyncscope.app.model.RunClockText.deadline(a.deadline()) + " (level " + a.level() + ", slot " + a.slot() + ")";
         }
         if (p instanceof Payload.TimerCascade c) {
             return "timer " + c.timer() + " cascades to level " + c.toLevel();
@@ -107,13 +136,13 @@ public final class EventText {
             return t + " registers socket " + r.label();
         }
         if (p instanceof Payload.IoReady r) {
-            return "socket " + r.resource() + " is ready";
+            return m.resourceName(r.resource()) + " is ready";
         }
         if (p instanceof Payload.IoDeregister r) {
-            return "socket " + r.resource() + " leaves the reactor";
+            return m.resourceName(r.resource()) + " leaves the reactor";
         }
         if (p instanceof Payload.Resource r) {
-            return r.resourceKind() + " #" + r.id() + ": " + r.op() + " → " + r.value();
+            return m.resourceName(r.id()) + ": " + r.op().replace('_', ' ') + (e.task() >= 0 ? " by " + t : "");
         }
         if (p instanceof Payload.Output o) {
             return t + " prints \"" + escape(o.text()) + "\"";

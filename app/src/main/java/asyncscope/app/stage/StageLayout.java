@@ -51,6 +51,11 @@ public final class StageLayout {
     /** Narrowest width the lanes need (label column, running box, LIFO, two queued tokens and "+N more"). */
     public final double minWidth;
 
+    /** Beside each waiting task's token: what it waits on ("timer 300 ms", "mpsc 1"). */
+    public final java.util.Map<Long, String> waitTags = new java.util.HashMap<>();
+    /** The room each waiting token's tag has: {x, width}, between the token and the next one. */
+    public final java.util.Map<Long, double[]> waitTagRoom = new java.util.HashMap<>();
+
     /** False when the root future is polled by worker 0 (current-thread flavour): no separate polling box. */
     public final boolean mainThreadPolls;
 
@@ -61,14 +66,20 @@ public final class StageLayout {
     }
 
     /**
-     * The layout at the largest scale up to {@code scale} (down to 60 % of it) at which everything fits the
+     * The layout at the largest scale up to {@code scale} (down to half of it) at which everything fits the
      * canvas: a small stage or a presenter scale on a small window shrinks the drawing instead of spilling it.
      */
     public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
                                   TextMeasure measure) {
+        return fit(s, width, height, scale, mainThreadPolls, measure, null);
+    }
+
+    /** As above; {@code waitTag} says what a waiting task waits on (null: "waiting"). */
+    public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
+                                  TextMeasure measure, java.util.function.LongFunction<String> waitTag) {
         StageLayout l = null;
-        for (double f = 1; f >= 0.6; f -= 0.05) {
-            l = new StageLayout(s, width, height, scale * f, mainThreadPolls, measure);
+        for (double f = 1; f >= 0.5; f -= 0.05) {
+            l = new StageLayout(s, width, height, scale * f, mainThreadPolls, measure, waitTag);
             if (l.fits()) {
                 return l;
             }
@@ -82,6 +93,11 @@ public final class StageLayout {
     }
 
     public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls, TextMeasure measure) {
+        this(s, width, height, scale, mainThreadPolls, measure, null);
+    }
+
+    public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls, TextMeasure measure,
+                       java.util.function.LongFunction<String> waitTag) {
         this.measure = measure;
         this.mainThreadPolls = mainThreadPolls;
         this.width = width;
@@ -116,9 +132,9 @@ public final class StageLayout {
         double right = width - m - (side ? sideW + m : 0);
         // A band under the lanes (timers, resources) needs its own height: the lanes give some up rather
         // than let the band spill over the caption below it.
-        double bandReserve = below ? 175 * scale + m : 0;
+        double bandReserve = below ? 190 * scale + m : 0;
         boolean pool = s.blockingThreads() > 0 || s.blockingQueue().length > 0;
-        int rows = s.workers() + 2 + (pool ? 1 : 0);
+        int rows = s.workers() + 3 + (pool ? 1 : 0);
         // A lane holds its title and status on the left, and under each small box's title band a token.
         double minLane = Math.max(titleBand + 2 * tokenRadius + 6 * scale,
                 7 * scale + measure.height(17 * scale, true) + measure.height(14 * scale, false) + 4 * scale);
@@ -198,13 +214,19 @@ public final class StageLayout {
             queueRow(bqBox, bx + 6 * scale, y, right, rowH, bq, bq.length, Place.BLOCKING_QUEUE, -1, null);
             y += rowH + m;
         }
+        // Tasks that were polled, returned Pending and are in no queue: a row of their own, each with what it
+        // waits on, so a waiting task never vanishes; woken, it moves from here to a queue.
+        Box waitRow = new Box("waiting", "waiting", m, y, right - m, rowH, -1);
+        boxes.add(waitRow);
+        waitingRow(s, waitRow, m + labelW, right, waitTag);
+        y += rowH + m;
         contentBottom = y - m;
 
         if (below) {
             double bh = captionTop - y;
             double bx = m;
             if (!s.timers().isEmpty()) {
-                double r = Math.max(20 * scale, Math.min((bh - 60 * scale) / 2, 110 * scale));
+                double r = Math.max(20 * scale, Math.min((bh - 80 * scale) / 2, 110 * scale));
                 double ww = Math.max(2 * r + 40 * scale, wheelTextW(s) + 24 * scale);
                 boxes.add(new Box("wheel", "timing wheel", bx, y, ww, bh, -1));
                 wheel = new double[] {bx + ww / 2, y + 32 * scale + r, r};
@@ -220,8 +242,8 @@ public final class StageLayout {
             double sy = m;
             if (!s.timers().isEmpty()) {
                 double r = Math.min(sideW / 2 - 10 * scale, 130 * scale);
-                double wh = Math.min(2 * r + 60 * scale, (captionTop - sy) * (s.resources().isEmpty() && s.sockets().isEmpty() ? 1 : 0.6));
-                r = Math.max(10 * scale, Math.min(r, (wh - 60 * scale) / 2));
+                double wh = Math.min(2 * r + 80 * scale, (captionTop - sy) * (s.resources().isEmpty() && s.sockets().isEmpty() ? 1 : 0.6));
+                r = Math.max(10 * scale, Math.min(r, (wh - 80 * scale) / 2));
                 boxes.add(new Box("wheel", "timing wheel", sx, sy, sideW, wh, -1));
                 wheel = new double[] {sx + sideW / 2, sy + 32 * scale + r, r};
                 sy += wh + m;
@@ -233,9 +255,42 @@ public final class StageLayout {
         }
     }
 
+    private void waitingRow(StageState s, Box row, double x0, double right, java.util.function.LongFunction<String> waitTag) {
+        java.util.List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < s.tasks().size(); i++) {
+            if (s.status(i) == asyncscope.app.model.TaskStatus.WAITING && s.place(i) == Place.NONE) {
+                ids.add(s.tasks().get(i).id());
+            }
+        }
+        if (aggregated) {
+            double start = x0 + 8 * scale;
+            bars.add(new Bar("waiting", start, row.y() + titleBand, Math.max(slot, right - start - 10 * scale),
+                    Math.max(measure.height(16 * scale, true) + 4 * scale, (row.h() - titleBand) * 0.7), ids.size()));
+            return;
+        }
+        double cy = tokenY(row.y(), row.h());
+        double x = x0 + 8 * scale;
+        double moreW = measure.width("+" + ids.size() + " more", 15 * scale, true) + 16 * scale;
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            String tag = waitTag == null ? "waiting" : waitTag.apply(id);
+            double tagW = Math.min(measure.width(tag, 12 * scale, false), 120 * scale);
+            double itemW = 2 * tokenRadius + 6 * scale + tagW + 12 * scale;
+            boolean last = i == ids.size() - 1;
+            if (x + itemW > right - (last ? 4 * scale : moreW)) {
+                overflow.put(row, ids.size() - i);
+                break;
+            }
+            tokens.add(new Token(id, x + tokenRadius, cy, Place.NONE, -1, i));
+            waitTags.put(id, tag);
+            waitTagRoom.put(id, new double[] {x + 2 * tokenRadius + 5 * scale, tagW + 4 * scale});
+            x += itemW;
+        }
+    }
+
     /** Width of the wheel's caption line ("6 levels × 64 slots · N armed"). */
     private double wheelTextW(StageState s) {
-        return measure.width("6 levels × 64 slots · " + s.timers().size() + " armed", 11 * scale, false);
+        return measure.width("rings = levels 0–5 · 64 slots · " + s.timers().size() + " armed", 11 * scale, false);
     }
 
     /** Centre line of the tokens in a box at {@code y} of height {@code h}: below its title band. */

@@ -8,6 +8,7 @@ import asyncscope.app.model.StageState;
 import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TaskStatus;
 import asyncscope.app.model.TimerEntry;
+import asyncscope.app.model.WaitsOn;
 import asyncscope.app.model.TraceModel;
 import asyncscope.app.theme.TaskColors;
 import asyncscope.engine.event.Event;
@@ -47,7 +48,10 @@ public final class StageView extends Region {
 
     private record Anim(double fx, double fy, double tx, double ty, long t0) {}
 
-    private record Fade(long task, double x, double y, String label, long t0) {}
+    /** A token fading where it was (a finished task), or only a label fading beside a live one (a dropped future). */
+    private record Fade(long task, double x, double y, String label, long t0, boolean disc, int event) {}
+
+    private static final long FADE_NANOS = 1_500_000_000L;
 
     private final Map<Long, Anim> anims = new HashMap<>();
     private final Map<Long, double[]> lastPos = new HashMap<>();
@@ -250,7 +254,7 @@ public final class StageView extends Region {
             return;
         }
         boolean mainPolls = model.spans().count(model.spans().workers()) > 0;
-        layout = StageLayout.fit(state, w, h, scale, mainPolls, measure);
+        layout = StageLayout.fit(state, w, h, scale, mainPolls, measure, id -> WaitsOn.of(model, state, id));
         ls = layout.scale;
         g.setTextBaseline(VPos.TOP);
         // Tokens first: every label after them keeps off their discs.
@@ -276,6 +280,16 @@ public final class StageView extends Region {
             text("more", "+" + e.getValue() + " more", 15, true, PlacedText.Tone.MUTED, new Rect(b.x(), b.y(), b.w(), b.h()), true,
                     TextPlacer.Spot.right(b.x() + b.w() - 8 * ls, cy - th / 2),
                     TextPlacer.Spot.right(b.x() + b.w() - 8 * ls, b.y() + b.h() - th - 2 * ls));
+        }
+        StageLayout.Box waitRow = layout.boxOfKind("waiting");
+        for (StageLayout.Token t : layout.tokens) {
+            String tag = layout.waitTags.get(t.task());
+            if (tag != null && waitRow != null) {
+                double th = measure.height(12 * ls, false);
+                double[] room = layout.waitTagRoom.get(t.task());
+                text("tag", tag, 12, false, PlacedText.Tone.MUTED, new Rect(room[0], waitRow.y(), room[1], waitRow.h()), true,
+                        TextPlacer.Spot.left(room[0], t.y() - th / 2));
+            }
         }
         if (layout.wheel != null) {
             paintWheel(g);
@@ -374,7 +388,7 @@ public final class StageView extends Region {
         double r = 10 * ls;
         Rect box = new Rect(b.x(), b.y(), b.w(), b.h());
         switch (b.kind()) {
-            case "worker", "inject", "main", "blocking", "wheel", "resources" -> {
+            case "worker", "inject", "main", "blocking", "waiting", "wheel", "resources" -> {
                 boolean parked = b.kind().equals("worker") && state.parked(b.lane());
                 g.setFill(parked ? (dark ? Color.web("#10151b") : Color.web("#eceff3")) : panel());
                 g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, r);
@@ -390,6 +404,7 @@ public final class StageView extends Region {
                     case "inject" -> "global";
                     case "blocking" -> blockingStatus();
                     case "main" -> layout.mainThreadPolls ? "main thread" : "= worker 0";
+                    case "waiting" -> EventText.plural(layout.waitTags.size() + layout.overflow.getOrDefault(b, 0), "task");
                     case "worker" -> parked ? "parked (zzz)" : state.running(b.lane()) >= 0 ? "polling" : "searching";
                     default -> null;
                 };
@@ -462,8 +477,8 @@ public final class StageView extends Region {
 
     private void paintCounts(GraphicsContext g) {
         int[] c = state.statusCounts();
-        String text = String.format("%,d tasks: %,d queued · %,d running · %,d waiting · %,d done",
-                model.tasks().size(), c[TaskStatus.QUEUED.ordinal()], c[TaskStatus.RUNNING.ordinal()],
+        String text = String.format("%,d task%s: %,d queued · %,d running · %,d waiting · %,d done",
+                model.tasks().size(), model.tasks().size() == 1 ? "" : "s", c[TaskStatus.QUEUED.ordinal()], c[TaskStatus.RUNNING.ordinal()],
                 c[TaskStatus.WAITING.ordinal()], c[TaskStatus.DONE.ordinal()]);
         double y = layout.captionTop + 4 * ls;
         text("counts", text, 14, false, PlacedText.Tone.MUTED, canvasRect(), true, TextPlacer.Spot.left(14 * ls, y));
@@ -509,9 +524,40 @@ public final class StageView extends Region {
             g.setStroke(border());
             g.strokeOval(cx - rr, cy - rr, 2 * rr, 2 * rr);
         }
+        // The "now" hand: where level 0 stands at the playhead (its slot is the current ms modulo 64); a timer
+        // fires when the hand reaches its slot on level 0, higher levels cascade down as it comes round.
+        long nowMs = state.time() / 1_000_000;
+        double na = 2 * Math.PI * (nowMs % 64) / 64 - Math.PI / 2;
+        g.setStroke(accent());
+        g.setLineWidth(2 * ls);
+        g.strokeLine(cx, cy, cx + r * Math.cos(na), cy + r * Math.sin(na));
+        double nh = measure.height(10 * ls, true);
+        double hx = cx + (r + 3 * ls) * Math.cos(na);
+        double hy = cy + (r + 3 * ls) * Math.sin(na);
+        texts.place("now", "now", 10 * ls, true, PlacedText.Tone.ACCENT, in, false, false, false,
+                TextPlacer.Spot.centre(hx, Math.cos(na) > 0.3 || Math.cos(na) < -0.3 ? hy - nh / 2 : (Math.sin(na) < 0 ? hy - nh : hy)),
+                Math.cos(na) >= 0 ? TextPlacer.Spot.left(hx, hy - nh / 2) : TextPlacer.Spot.right(hx, hy - nh / 2));
+        // Level numbers along the 12 o'clock line, in the band of each ring; slot numbers at the quarters.
+        double lh0 = measure.height(9 * ls, false);
+        for (int l = 0; l < levels; l++) {
+            double inner = r * l / levels;
+            double outer = r * (l + 1) / levels;
+            if (outer - inner >= lh0) {
+                texts.place("level", "L" + l, 9 * ls, false, PlacedText.Tone.MUTED, in, false, false, false,
+                        TextPlacer.Spot.centre(cx, cy - outer + (outer - inner - lh0) / 2));
+            }
+        }
+        for (int q = 1; q < 4; q++) {
+            double a = 2 * Math.PI * q / 4 - Math.PI / 2;
+            double sx = cx + (r + 3 * ls) * Math.cos(a);
+            double sy = cy + (r + 3 * ls) * Math.sin(a);
+            String t = "slot " + (q * 16);
+            texts.place("slot", t, 9 * ls, false, PlacedText.Tone.MUTED, in, false, false, false,
+                    q == 1 ? TextPlacer.Spot.left(sx, sy - lh0 / 2) : q == 2 ? TextPlacer.Spot.centre(sx, sy) : TextPlacer.Spot.right(sx, sy - lh0 / 2));
+        }
         // The count goes with the caption, below the rings: at the centre it would cover level-0 timers.
-        text("wheel", "6 levels × 64 slots · " + state.timers().size() + " armed", 11, false, PlacedText.Tone.MUTED, in, true,
-                TextPlacer.Spot.centre(cx, cy + r + 4 * ls));
+        text("wheel", "rings = levels 0–5 · 64 slots · " + state.timers().size() + " armed", 11, false, PlacedText.Tone.MUTED, in, true,
+                TextPlacer.Spot.centre(cx, cy + r + 4 * ls + lh0 + 2 * ls));
         // Timer squares first (labels keep off them), then each deadline beside its square where there is
         // room: right, left, above, below; timers whose label finds no room are counted instead.
         double sq = 11 * ls;
@@ -527,7 +573,7 @@ public final class StageView extends Region {
             at.add(new double[] {x, y});
         }
         int i = 0;
-        int unlabelled = 0;
+        int unlabelled = 0; // a timer whose label finds no room keeps its square; the count says how many
         double lh = measure.height(11 * ls, true);
         for (TimerEntry t : state.timers().values()) {
             double x = at.get(i)[0];
@@ -538,22 +584,35 @@ public final class StageView extends Region {
                     TextPlacer.Spot.left(x + sq / 2 + 2 * ls, y - lh / 2),
                     TextPlacer.Spot.right(x - sq / 2 - 2 * ls, y - lh / 2),
                     TextPlacer.Spot.centre(x, y - sq / 2 - lh - 1 * ls),
-                    TextPlacer.Spot.centre(x, y + sq / 2 + 1 * ls)) == null) {
-                unlabelled++;
+                    TextPlacer.Spot.centre(x, y + sq / 2 + 1 * ls)) != null) {
+                continue;
             }
-        }
-        if (unlabelled > 0) {
-            text("wheel", unlabelled + " more deadline" + (unlabelled == 1 ? "" : "s") + " not labelled", 11, false,
-                    PlacedText.Tone.MUTED, in, false, TextPlacer.Spot.centre(cx, cy + r + 4 * ls + lh + 2 * ls));
+            // Timers in neighbouring slots: the label goes outside the rings, in the first free line of a
+            // column on that side, with a leader line to its square — one under another, never on top.
+            double a = Math.atan2(y - cy, x - cx);
+            boolean rightSide = Math.cos(a) >= 0;
+            double ox = cx + (r + 8 * ls) * (rightSide ? 1 : -1) * Math.max(0.35, Math.abs(Math.cos(a)));
+            double oy = cy + (r + 4 * ls) * Math.sin(a);
+            PlacedText placed = null;
+            for (int k = 0; k < 12 && placed == null; k++) {
+                double dy = (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * (lh + 1 * ls);
+                TextPlacer.Spot spot = rightSide ? TextPlacer.Spot.left(ox, oy - lh / 2 + dy) : TextPlacer.Spot.right(ox, oy - lh / 2 + dy);
+                placed = texts.place("deadline", label, 11 * ls, true, PlacedText.Tone.INK, in, false, false, true, spot);
+            }
+            if (placed == null) {
+                unlabelled++;
+                continue;
+            }
+            g.setStroke(muted());
+            g.setLineWidth(1);
+            Rect pr = placed.rect();
+            g.strokeLine(x, y, rightSide ? pr.x() - 1 : pr.right() + 1, pr.y() + pr.h() / 2);
         }
     }
 
     /** A deadline in ms, with a decimal only when it is not a whole millisecond. */
     static String ms(long nanos) {
-        if (nanos % 1_000_000 == 0) {
-            return String.format("%,d ms", nanos / 1_000_000);
-        }
-        return String.format("%,.1f ms", nanos / 1e6);
+        return asyncscope.app.model.RunClockText.deadline(nanos);
     }
 
     private final Map<Long, double[]> resourceAnchors = new HashMap<>();
@@ -581,7 +640,7 @@ public final class StageView extends Region {
         int done = 0;
         double tr = 11 * ls;
         for (var r : state.resources().values()) {
-            boolean sem = r.kind().equals("semaphore") || r.kind().equals("mutex");
+            boolean sem = asyncscope.app.model.ResourceEntry.holdsPermits(r.kind());
             boolean waits = !r.waiting().isEmpty();
             double need = titleH + lineH + 6 * ls + cell + 10 * ls + (waits ? lineH + 4 * ls + 2 * tr : 0) + 10 * ls;
             double reserve = done + 1 < count ? moreH : 0;
@@ -590,7 +649,7 @@ public final class StageView extends Region {
                 if (y + lineH + 4 * ls > bottom - reserve) {
                     break;
                 }
-                String line = r.kind() + " #" + r.id() + ": " + ResourceText.describe(r)
+                String line = model.resourceName(r.id()) + ": " + ResourceText.describe(r)
                         + (waits ? " · " + r.waiting().size() + " waiting" : "");
                 text("resource", line, 13, false, PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
                 resourceAnchors.put(r.id(), new double[] {x0 + 40 * ls, y + lineH / 2});
@@ -598,7 +657,7 @@ public final class StageView extends Region {
                 done++;
                 continue;
             }
-            text("resource", r.kind() + " #" + (r.id() > 9999 ? Long.toHexString(r.id()) : Long.toString(r.id())), 15, true,
+            text("resource", model.resourceName(r.id()), 15, true,
                     PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
             y += titleH;
             String what = ResourceText.describe(r);
@@ -673,26 +732,35 @@ public final class StageView extends Region {
         int at = state.applied() - 1;
         if (at >= 0) {
             Event e = model.event(at);
-            if ((e.payload() instanceof Payload.Complete || e.payload() instanceof Payload.Drop) && !drawn.containsKey(e.task())) {
+            boolean already = fades.stream().anyMatch(f -> f.event() == at);
+            if (e.payload() instanceof Payload.Drop d && e.task() >= 0 && !already) {
+                // A future dropped inside a live task (select!'s loser, a timeout): its name fades out beside the task.
+                double[] p = drawn.containsKey(e.task()) ? drawn.get(e.task()) : lastPos.get(e.task());
+                if (p != null) {
+                    String why = d.reason() == Payload.DropReason.SELECT_LOSER ? "select! loser" : d.reason().name().toLowerCase().replace('_', ' ');
+                    fades.removeIf(f -> f.task() == e.task() && !f.disc());
+                    fades.add(new Fade(e.task(), p[0], p[1], "✕ dropped: " + d.what() + " (" + why + ")", now, false, at));
+                }
+            } else if (e.payload() instanceof Payload.Complete c && !drawn.containsKey(e.task()) && !already) {
                 double[] p = lastPos.get(e.task());
-                boolean already = fades.stream().anyMatch(f -> f.task() == e.task());
-                if (p != null && !already) {
-                    String label = e.payload() instanceof Payload.Complete c ? c.outcome().name().toLowerCase()
-                            : "dropped: " + ((Payload.Drop) e.payload()).reason().name().toLowerCase().replace('_', '-');
-                    fades.add(new Fade(e.task(), p[0], p[1], label, now));
+                if (p != null) {
+                    fades.add(new Fade(e.task(), p[0], p[1], c.outcome().name().toLowerCase(), now, true, at));
                 }
             }
         }
-        fades.removeIf(f -> now - f.t0() > 900_000_000L);
+        fades.removeIf(f -> now - f.t0() > FADE_NANOS);
         for (Fade f : fades) {
-            double alpha = 1 - (now - f.t0()) / 900_000_000.0;
+            double alpha = 1 - (now - f.t0()) / (double) FADE_NANOS;
             Color c = TaskColors.of(f.task());
             double r = layout.tokenRadius;
             g.setGlobalAlpha(Math.max(0, alpha));
-            g.setFill(c);
-            g.fillOval(f.x() - r, f.y() - r, 2 * r, 2 * r);
+            if (f.disc()) {
+                g.setFill(c);
+                g.fillOval(f.x() - r, f.y() - r, 2 * r, 2 * r);
+            }
             g.setGlobalAlpha(1);
-            freeLabel("fade", f.label(), PlacedText.Tone.INK, new double[] {f.x(), f.y()}, false);
+            double[] at2 = f.disc() || !drawn.containsKey(f.task()) ? new double[] {f.x(), f.y()} : drawn.get(f.task());
+            freeLabel("fade", f.label(), f.disc() ? PlacedText.Tone.INK : PlacedText.Tone.ACCENT, at2, !f.disc());
             busy = true;
         }
     }
@@ -723,7 +791,7 @@ public final class StageView extends Region {
             if (from == null) {
                 from = new double[] {to[0] + 10 * ls, to[1] - 60 * ls};
             }
-            arrow(g, from, to, accent, "wake: " + wk.source());
+            arrow(g, from, to, accent, "woken by " + model.wakeSource(wk.source()));
         } else if (p instanceof Payload.Steal st && e.worker() >= 0) {
             StageLayout.Box v = layout.laneBox(st.victim());
             StageLayout.Box t = layout.laneBox(e.worker());
@@ -767,7 +835,7 @@ public final class StageView extends Region {
     private void paintCaption(GraphicsContext g) {
         int at = state.applied() - 1;
         String text = at < 0 ? "Start: nothing has happened yet. Press → to step, Space to play."
-                : "#" + (at + 1) + "  " + EventText.describe(model, model.event(at)); // numbered as the transport counts
+                : "#" + (at + 1) + "  " + EventText.describe(model, model.event(at), state); // numbered as the transport counts
         Rect in = new Rect(0, layout.captionTop, canvas.getWidth(), canvas.getHeight() - layout.captionTop).inset(4 * ls);
         double bottom = canvas.getHeight() - 10 * ls;
         // Smaller before shorter: the caption is the one sentence a class reads, so it loses size first.

@@ -1,6 +1,7 @@
 package asyncscope.app.ui;
 
 import asyncscope.app.model.TraceModel;
+import asyncscope.app.stage.EventText;
 import asyncscope.engine.event.Event;
 import asyncscope.engine.event.EventKind;
 import java.util.function.IntConsumer;
@@ -48,12 +49,15 @@ public final class EventLogView extends VBox {
         task.textProperty().addListener((o, a, b) -> refilter());
         worker.textProperty().addListener((o, a, b) -> refilter());
         HBox filters = new HBox(8, new Label("Filter:"), kind, task, worker);
-        table.getColumns().add(col("#", e -> Long.toString(e.seq()), 70));
-        table.getColumns().add(col("time", e -> String.format("%,d ns", e.time()), 110));
-        table.getColumns().add(col("worker", e -> e.worker() < 0 ? "—" : Integer.toString(e.worker()), 70));
-        table.getColumns().add(col("task", e -> e.task() < 0 ? "—" : Long.toString(e.task()), 70));
-        table.getColumns().add(col("kind", e -> e.kind().name(), 130));
-        table.getColumns().add(col("details", e -> e.payload().toString(), 520));
+        // Numbered as the transport counts and the caption says; time on the run's clock in ms; the event in
+        // the caption's words. The last column takes what is left, so none is cut.
+        table.getColumns().add(col("#", e -> model == null ? "" : String.format("%,d", indexOf(e) + 1), 80));
+        table.getColumns().add(col("time", e -> String.format("%,.3f ms", e.time() / 1e6), 110));
+        table.getColumns().add(col("worker", e -> e.worker() < 0 ? "—" : Integer.toString(e.worker()), 64));
+        table.getColumns().add(col("task", e -> e.task() < 0 ? "—" : Long.toString(e.task()), 64));
+        table.getColumns().add(col("kind", e -> e.kind().name().toLowerCase().replace('_', ' '), 110));
+        table.getColumns().add(col("what happened", e -> model == null ? "" : EventText.describe(model, e), 420));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(filtered);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncing && model != null) {

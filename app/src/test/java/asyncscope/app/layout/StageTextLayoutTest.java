@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * Nothing the stage or the timeline draws is clipped or drawn over another text: every lesson and every
  * built-in demo, at 1280×800, 1600×1000 and 1920×1080 (the stage as wide as half the window and as wide
- * as two thirds of it) and at the presenter scale, seeked to 24 evenly spaced points of its run. At each
+ * as two thirds of it) and at the presenter scale, seeked to 20 evenly spaced points of its run. At each
  * point every text must lie inside its container, be at least as wide as the text measures (so nothing is
  * cut), cover no other text or token, and every required text ("+N more", titles, the caption) must be there.
  */
@@ -103,7 +103,7 @@ class StageTextLayoutTest {
             for (Size size : sizes()) {
                 stage.setScale(size.scale());
                 timeline.setScale(size.scale());
-                for (int at : Programs.seekPoints(m, 24)) {
+                for (int at : Programs.seekPoints(m, 20)) {
                     stage.show(m, m.stateAt(at));
                     stage.snapNextPaint();
                     stage.paintAt(size.w(), size.h(), System.nanoTime());
