@@ -4,6 +4,7 @@ import asyncscope.app.theme.TaskColors;
 import asyncscope.app.model.StageState;
 import asyncscope.app.model.StateNames;
 import asyncscope.app.model.TaskInfo;
+import asyncscope.app.model.TaskStatus;
 import asyncscope.app.model.TaskReport;
 import asyncscope.app.model.TraceModel;
 import java.util.TreeSet;
@@ -68,11 +69,16 @@ public final class InspectorPane extends VBox {
         names = n == null ? StateNames.NONE : n;
     }
 
-    /** For a Rust-lite task waiting at an {@code .await}: where, by line and column. */
-    private String awaitNote(TaskInfo info, StageState s) {
-        int[] at = names.awaitPosition(info.name(), s.stateMachineState(info.index()));
-        return at == null || s.status(info.index()).isFinished() ? ""
-                : "\nsuspended at the .await on line " + at[0] + ", column " + at[1];
+    /**
+     * For a Rust-lite task at an {@code .await}: where, by line and column — "suspended at" only while it is
+     * suspended (waiting or queued); a running task is "resumed from" it, never running and suspended at once.
+     */
+    public static String awaitNote(int[] at, TaskStatus status) {
+        if (at == null || status.isFinished() || status == TaskStatus.NEW) {
+            return "";
+        }
+        String where = " the .await on line " + at[0] + ", column " + at[1];
+        return status == TaskStatus.RUNNING ? "\nresumed from" + where : "\nsuspended at" + where;
     }
 
     public void show(TraceModel model, StageState s, long taskId) {
@@ -99,10 +105,12 @@ public final class InspectorPane extends VBox {
             case BLOCKING_QUEUE -> " in the blocking queue";
             case BLOCKING_THREAD -> " on blocking thread " + s.lane(info.index());
         };
-        status.setText(s.status(info.index()).name().toLowerCase() + where
+        String waitsOn = s.status(info.index()) == TaskStatus.WAITING && s.place(info.index()) == asyncscope.app.model.Place.NONE
+                ? " for " + asyncscope.app.model.WaitsOn.of(model, s, taskId) : "";
+        status.setText(s.status(info.index()).name().toLowerCase() + where + waitsOn
                 + (info.parent() >= 0 ? "\nspawned by task " + info.parent() : info.span().isKnown() ? "\nstarted" : "")
                 + (info.span().isKnown() ? " at line " + info.span().line() : "")
-                + awaitNote(info, s)
+                + awaitNote(names.awaitPosition(info.name(), s.stateMachineState(info.index())), s.status(info.index()))
                 + (info.blocking() ? "\nblocking job (spawn_blocking)" : ""));
         TaskReport r = TaskReport.of(model, info.index(), s.applied());
         TreeSet<Integer> seen = new TreeSet<>();
@@ -141,10 +149,12 @@ public final class InspectorPane extends VBox {
         runBar.setPrefWidth(w * r.stepsRunning() / total);
         queueBar.setPrefWidth(w * r.stepsQueued() / total);
         waitBar.setPrefWidth(w * r.stepsWaiting() / total);
-        split.setText(String.format("running %d · queued %d · waiting %d events", r.stepsRunning(), r.stepsQueued(), r.stepsWaiting()));
+        split.setText(String.format("running %d · queued %d · waiting %d events · %s polling", r.stepsRunning(), r.stepsQueued(),
+                r.stepsWaiting(), asyncscope.app.model.RunClockText.ms(r.nanosRunning())));
         wakes.getItems().setAll(r.wakes().stream().map(wr -> {
             TaskInfo by = model.tasks().byId(wr.byTask());
-            return "#" + wr.event() + "  " + wr.source() + "  · by " + (by == null ? "—" : by.name());
+            return "#" + (wr.event() + 1) + "  " + asyncscope.app.model.RunClockText.clock(model.timeOfEvent(wr.event()))
+                    + "  " + model.wakeSource(wr.source()) + "  · by " + (by == null ? "—" : by.name());
         }).toList());
     }
 }

@@ -184,6 +184,15 @@ class StageCorrectnessTest {
     }
 
     @Test
+    void inspectorNeverSaysRunningAndSuspendedAtOnce() {
+        int[] at = {12, 9};
+        String running = asyncscope.app.ui.InspectorPane.awaitNote(at, TaskStatus.RUNNING);
+        assertTrue(running.contains("resumed from the .await on line 12") && !running.contains("suspended"), running);
+        assertTrue(asyncscope.app.ui.InspectorPane.awaitNote(at, TaskStatus.WAITING).contains("suspended at the .await on line 12"));
+        assertEquals("", asyncscope.app.ui.InspectorPane.awaitNote(at, TaskStatus.DONE));
+    }
+
+    @Test
     void captionsNumberNameAndPluraliseRight() throws Exception {
         TraceModel m = program("join! — waiting");
         StageView v = paint(m, 5);
