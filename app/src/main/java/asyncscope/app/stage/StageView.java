@@ -537,14 +537,16 @@ public final class StageView extends Region {
         texts.place("now", "now", 10 * ls, true, PlacedText.Tone.ACCENT, in, false, false, false,
                 TextPlacer.Spot.centre(hx, Math.cos(na) > 0.3 || Math.cos(na) < -0.3 ? hy - nh / 2 : (Math.sin(na) < 0 ? hy - nh : hy)),
                 Math.cos(na) >= 0 ? TextPlacer.Spot.left(hx, hy - nh / 2) : TextPlacer.Spot.right(hx, hy - nh / 2));
-        // Level numbers along the 12 o'clock line, in the band of each ring; slot numbers at the quarters.
+        // Level numbers in the band of each ring along the lower-left diagonal (where slot 40 is: away from
+        // the quarter labels); slot numbers at the quarters.
         double lh0 = measure.height(9 * ls, false);
         for (int l = 0; l < levels; l++) {
             double inner = r * l / levels;
             double outer = r * (l + 1) / levels;
-            if (outer - inner >= lh0) {
+            double mid = (inner + outer) / 2;
+            if (outer - inner >= lh0 * 0.9) {
                 texts.place("level", "L" + l, 9 * ls, false, PlacedText.Tone.MUTED, in, false, false, false,
-                        TextPlacer.Spot.centre(cx, cy - outer + (outer - inner - lh0) / 2));
+                        TextPlacer.Spot.centre(cx - mid * Math.sqrt(0.5), cy + mid * Math.sqrt(0.5) - lh0 / 2));
             }
         }
         for (int q = 1; q < 4; q++) {

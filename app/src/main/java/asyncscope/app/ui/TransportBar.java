@@ -73,6 +73,7 @@ public final class TransportBar extends HBox {
             }
         });
         clock.setId("clock");
+        HBox.setMargin(clock, new Insets(0, 8, 0, 14)); // apart from the counter: two readings, not one
         clock.getStyleClass().add("transport-position");
         clock.setMinWidth(Region.USE_PREF_SIZE);
         clock.setTooltip(new Tooltip("The run's clock at the playhead: virtual time in the simulator, real time in a live run"));
