@@ -53,6 +53,8 @@ public final class StageLayout {
 
     /** Beside each waiting task's token: what it waits on ("timer 300 ms", "mpsc 1"). */
     public final java.util.Map<Long, String> waitTags = new java.util.HashMap<>();
+    /** True when the waiting row has room to write what each task waits on beside its token. */
+    public boolean waitTagsDrawn;
     /** The room each waiting token's tag has: {x, width}, between the token and the next one. */
     public final java.util.Map<Long, double[]> waitTagRoom = new java.util.HashMap<>();
 
@@ -269,13 +271,24 @@ public final class StageLayout {
             return;
         }
         double cy = tokenY(row.y(), row.h());
-        double x = x0 + 8 * scale;
         double moreW = measure.width("+" + ids.size() + " more", 15 * scale, true) + 16 * scale;
+        // With what each waits on beside it while they all fit; when they do not, tokens only (more of
+        // them; a tag is still known for the inspector), and "+N more" counts the rest.
+        double room = right - (x0 + 8 * scale);
+        double tagged = 0;
+        java.util.List<String> tags = new ArrayList<>();
+        for (long id : ids) {
+            String tag = waitTag == null ? "waiting" : waitTag.apply(id);
+            tags.add(tag);
+            tagged += 2 * tokenRadius + 6 * scale + Math.min(measure.width(tag, 12 * scale, false), 120 * scale) + 12 * scale;
+        }
+        waitTagsDrawn = tagged <= room - 4 * scale;
+        double x = x0 + 8 * scale;
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
-            String tag = waitTag == null ? "waiting" : waitTag.apply(id);
-            double tagW = Math.min(measure.width(tag, 12 * scale, false), 120 * scale);
-            double itemW = 2 * tokenRadius + 6 * scale + tagW + 12 * scale;
+            String tag = tags.get(i);
+            double tagW = waitTagsDrawn ? Math.min(measure.width(tag, 12 * scale, false), 120 * scale) : 0;
+            double itemW = waitTagsDrawn ? 2 * tokenRadius + 6 * scale + tagW + 12 * scale : slot;
             boolean last = i == ids.size() - 1;
             if (x + itemW > right - (last ? 4 * scale : moreW)) {
                 overflow.put(row, ids.size() - i);
@@ -283,7 +296,9 @@ public final class StageLayout {
             }
             tokens.add(new Token(id, x + tokenRadius, cy, Place.NONE, -1, i));
             waitTags.put(id, tag);
-            waitTagRoom.put(id, new double[] {x + 2 * tokenRadius + 5 * scale, tagW + 4 * scale});
+            if (waitTagsDrawn) {
+                waitTagRoom.put(id, new double[] {x + 2 * tokenRadius + 5 * scale, tagW + 4 * scale});
+            }
             x += itemW;
         }
     }

@@ -284,7 +284,7 @@ public final class StageView extends Region {
         StageLayout.Box waitRow = layout.boxOfKind("waiting");
         for (StageLayout.Token t : layout.tokens) {
             String tag = layout.waitTags.get(t.task());
-            if (tag != null && waitRow != null) {
+            if (tag != null && waitRow != null && layout.waitTagRoom.containsKey(t.task())) {
                 double th = measure.height(12 * ls, false);
                 double[] room = layout.waitTagRoom.get(t.task());
                 text("tag", tag, 12, false, PlacedText.Tone.MUTED, new Rect(room[0], waitRow.y(), room[1], waitRow.h()), true,
