@@ -1,6 +1,7 @@
 use std::collections::HashMap;
 use tokio::sync::{mpsc, oneshot};
 
+#[derive(Debug)]
 enum Command {
     Set { key: String, value: i64 },
     Get { key: String, reply: oneshot::Sender<Option<i64>> },

@@ -100,11 +100,17 @@ class RustLiteScenarioTest {
 
     @Test
     void currentThreadSettingOnAMultiThreadProgramIsAClearError() {
-        RustLiteScenario s = RustLiteScenario.of(lessons().get(0));
-        if (!s.compile().flavor().equals("current_thread")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> s.execute(new RunSettings(false, 1, 1, Flavor.CURRENT_THREAD), null));
-            assertTrue(e.getMessage().contains("current_thread"));
-        }
+        RustLiteScenario s = new RustLiteScenario("multi", "a multi-thread program", "multi.rs", """
+                #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+                async fn main() {
+                    println!("{}", tokio::spawn(async { 1 }).await.unwrap());
+                }
+                """);
+        assertEquals("multi_thread", s.compile().flavor(), "the check below runs on a multi-thread program");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> s.execute(new RunSettings(false, 1, 1, Flavor.CURRENT_THREAD), null));
+        assertTrue(e.getMessage().contains("write #[tokio::main(flavor = \"current_thread\")]"), e.getMessage());
+        // and the same program runs on the flavour it asks for
+        assertEquals("1\n", s.execute(s.defaults(), null).stdout());
     }
 }

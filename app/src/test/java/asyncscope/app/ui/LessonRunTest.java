@@ -87,7 +87,8 @@ class LessonRunTest {
         StageState truth = m.stateAt(at);
         StageLayout layout = window.stageView().layoutNow();
         assertNotNull(layout, "the stage painted");
-        for (int w = 0; w < m.workers(); w++) {
+        for (int ww = 0; ww < m.workers(); ww++) {
+            final int w = ww;
             long running = truth.running(w);
             assertArrayEquals(running < 0 ? new long[0] : new long[] {running}, layout.queueTokens(Place.RUNNING, w),
                     "running on worker " + w + " at " + at);
@@ -96,6 +97,11 @@ class LessonRunTest {
             long[] local = truth.localQueue(w);
             long[] drawn = layout.queueTokens(Place.LOCAL, w);
             assertArrayEquals(Arrays.copyOf(local, drawn.length), drawn, "local queue " + w + " at " + at);
+            // a stage that draws fewer tokens than are queued must count the rest
+            int hidden = layout.overflow.entrySet().stream()
+                    .filter(e -> e.getKey().kind().equals("queue") && e.getKey().lane() == w && e.getKey().title().equals("local queue"))
+                    .mapToInt(java.util.Map.Entry::getValue).sum();
+            assertEquals(local.length, drawn.length + hidden, "every queued task is drawn or counted, worker " + w + " at " + at);
         }
         long[] inject = truth.injectQueue();
         long[] drawnInject = layout.queueTokens(Place.INJECT, -1);

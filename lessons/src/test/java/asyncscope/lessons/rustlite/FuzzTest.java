@@ -92,7 +92,7 @@ class FuzzTest {
     void deepNestingIsADiagnosticNotAStackOverflow(@ForAll @IntRange(min = 1, max = 3_000) int beyond) {
         int depth = Parser.MAX_DEPTH + beyond;
         for (String src : List.of("fn main() { let x = " + "(".repeat(depth) + "1" + ")".repeat(depth) + "; }",
-                "fn main() { " + "{".repeat(depth) + " }")) {
+                "fn main() { " + "{".repeat(depth) + "}".repeat(depth) + " }")) { // balanced: only the depth is wrong
             CompileError e = compileOnly(src);
             assertTrue(e != null, "compiled at depth " + depth);
             Diagnostic d = e.diagnostics().get(0);
