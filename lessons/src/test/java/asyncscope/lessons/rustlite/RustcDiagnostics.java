@@ -54,7 +54,10 @@ final class RustcDiagnostics {
         if (k.severity().equals("error")) {
             return switch (k.code()) {
                 case "E0599", "E0609", "E0308", "E0061", "E0382", "E0425", "E0373", "E0615" -> true;
-                case "" -> k.message().equals("future cannot be sent between threads safely");
+                case "" -> k.message().equals("future cannot be sent between threads safely")
+                        // rustc's deny-by-default lints on arithmetic it knows at compile time (issue 16)
+                        || k.message().equals("this arithmetic operation will overflow")
+                        || k.message().equals("this operation will panic at runtime");
                 default -> false;
             };
         }

@@ -78,6 +78,20 @@ public final class Checker {
         if (!borrow.isEmpty()) {
             return new Result(borrow, List.of());
         }
+        // rustc's MIR lints come after borrow checking: arithmetic it knows would overflow or panic (deny by default)
+        List<Diagnostic> lints = new ArrayList<>(guarded(() -> {
+            ConstLints c = new ConstLints(src, source.file());
+            for (Items.Body b : items.bodies) {
+                if (b.fn().body() != null) {
+                    c.body(b.fn().body());
+                }
+            }
+            return c.errors();
+        }));
+        if (!lints.isEmpty()) {
+            lints.sort(BY_POSITION);
+            return new Result(lints, List.of());
+        }
         List<Diagnostic> warnings = guarded(() -> new MustUse(facts, u, src, source.file()).warnings(items.bodies));
         return new Result(List.of(), warnings);
     }

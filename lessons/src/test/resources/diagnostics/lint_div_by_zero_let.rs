@@ -1,0 +1,3 @@
+fn main() {
+    let a = 10; let b = 0; println!("{}", a / b);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let a = i32::MIN;
+    let b = -1;
+    println!("{}", a % b);
+}

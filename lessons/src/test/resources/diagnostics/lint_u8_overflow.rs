@@ -1,0 +1,4 @@
+fn main() {
+    let b = 255u8 + 1;
+    println!("{}", b);
+}
