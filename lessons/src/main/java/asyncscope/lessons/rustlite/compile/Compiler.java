@@ -541,6 +541,9 @@ public final class Compiler {
                 declarePattern(cx, l.pat());
                 return;
             }
+            if (it != null) {
+                typeLiterals(l.init(), it);
+            }
             exprExpect(cx, l.init(), l.type());
             if (l.type() != null && (it != null || Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option")
                     .contains(l.type().name()))) {
@@ -636,10 +639,44 @@ public final class Compiler {
         return Unit.UNIT;
     }
 
+    /** Unsuffixed integer literals whose type the context gives ({@code let x: u64 = 1 << 63}: the 1 is a u64). */
+    private final Map<Expr.Lit, IntTy> literalTypes = new java.util.IdentityHashMap<>();
+
+    /**
+     * Gives the annotated integer type of a {@code let} to the unsuffixed literals whose type rustc infers from
+     * it: the operands of arithmetic, the left operand of a shift, a negated literal (not the arguments of
+     * calls, indexes or casts: their types come from elsewhere).
+     */
+    private void typeLiterals(Expr e, IntTy t) {
+        if (e instanceof Expr.Lit l && IntTy.parse(l.suffix()) == null && l.value() instanceof Long) {
+            literalTypes.put(l, t);
+        } else if (e instanceof Expr.Unary u && u.op().equals("-")) {
+            typeLiterals(u.operand(), t);
+        } else if (e instanceof Expr.Binary b) {
+            switch (b.op()) {
+                case "+", "-", "*", "/", "%", "&", "|", "^" -> {
+                    typeLiterals(b.left(), t);
+                    typeLiterals(b.right(), t);
+                }
+                case "<<", ">>" -> typeLiterals(b.left(), t);
+                default -> { }
+            }
+        }
+    }
+
+    /** The integer type a literal has by its suffix or its context, or null if it is still open. */
+    private IntTy literalTypeOf(Expr.Lit l) {
+        IntTy t = IntTy.parse(l.suffix());
+        return t != null ? t : literalTypes.get(l);
+    }
+
     Object literal(Expr.Lit l) {
         Object v = l.value();
         if (v instanceof Long n) {
             IntTy t = IntTy.parse(l.suffix());
+            if (t == null && literalTypes.get(l) != null) {
+                t = literalTypes.get(l);
+            }
             if (t == null) {
                 if (!IntTy.I32.fits(n) && (n >= 0 || n < Integer.MIN_VALUE)) {
                     return new RInt(n, IntTy.I64, true);
@@ -687,6 +724,14 @@ public final class Compiler {
             cx.emit(Op.CONST, 0, v, l.pos());
         } else if (e instanceof Expr.Path p) {
             path(cx, p);
+        } else if (e instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.Lit l && l.value() instanceof Long n
+                && n > 0 && literalTypeOf(l) != null && literalTypeOf(l).signed) {
+            // a negative literal: `-128i8` is i8::MIN, not 128i8 (out of range) negated
+            IntTy t = literalTypeOf(l);
+            if (!t.fits(-n) && t.bits < 64) {
+                error(l.pos(), "literal out of range for `" + t.rustName() + "`");
+            }
+            cx.emit(Op.CONST, 0, RInt.of(-n, t), u.pos());
         } else if (e instanceof Expr.Unary u) {
             expr(cx, u.operand());
             cx.emit(u.op().equals("-") ? Op.NEG : Op.NOT, 0, null, u.pos());
@@ -712,7 +757,7 @@ public final class Compiler {
         } else if (e instanceof Expr.Index ix) {
             expr(cx, ix.receiver());
             expr(cx, ix.index());
-            cx.emit(Op.INDEX, 0, null, asyncscope.lessons.rustlite.parse.Parser.startOf(ix.receiver()));
+            cx.emit(Op.INDEX, 0, null, ix.pos()); // rustc places an index's panic at its `[`
         } else if (e instanceof Expr.Await aw) {
             if (!cx.isAsync) {
                 error(aw.pos(), "`await` is only allowed inside `async` functions and blocks");

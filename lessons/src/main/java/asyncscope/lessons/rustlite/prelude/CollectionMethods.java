@@ -128,8 +128,11 @@ final class CollectionMethods {
             }
             case "iter", "into_iter", "drain" -> {
                 if (name.equals("drain")) {
-                    List<Object> copy = new ArrayList<>(l);
-                    l.clear();
+                    // drain(range) removes that part (checked as slicing is); drain(..) everything
+                    int[] b = args.length > 0 && Methods.arg(args, 0) instanceof RRange r ? Methods.sliceRange(r, l.size()) : new int[] {0, l.size()};
+                    List<Object> part = l.subList(b[0], b[1]);
+                    List<Object> copy = new ArrayList<>(part);
+                    part.clear();
                     return RIter.over(copy.iterator());
                 }
                 return RIter.over(new ArrayList<>(l).iterator());

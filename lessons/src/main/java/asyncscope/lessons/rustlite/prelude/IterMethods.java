@@ -131,20 +131,22 @@ public final class IterMethods {
                             return seen++ < n && it.hasNext() ? it.next() : null;
                         }
                         if (name.equals("skip")) {
-                            while (seen < n && it.hasNext()) {
-                                it.next();
-                                seen++;
+                            if (seen < n) {
+                                seen = n;
+                                it.skipItems(n); // a range jumps
                             }
                             return it.hasNext() ? it.next() : null;
                         }
                         if (!it.hasNext()) {
                             return null;
                         }
-                        Object v = it.next();
-                        for (long k = 1; k < n && it.hasNext(); k++) {
-                            it.next();
+                        if (seen++ > 0) {
+                            it.skipItems(n - 1); // step_by: the first item, then every n-th
+                            if (!it.hasNext()) {
+                                return null;
+                            }
                         }
-                        return v;
+                        return it.next();
                     }
                 };
             }
@@ -186,22 +188,33 @@ public final class IterMethods {
             }
             default -> { }
         }
-        // consuming methods
-        List<Object> all = Iters.drain(in, it);
+        // consuming methods: they take the items one at a time, as Rust's do (`(1..).find(..)` ends, `(0..n).sum()`
+        // holds no list); only collect builds one
+        if (name.equals("collect")) {
+            return collect(in, Iters.drain(in, it), turbofish);
+        }
+        Iterable<Object> all = () -> it;
         switch (name) {
-            case "collect" -> {
-                return collect(in, all, turbofish);
-            }
-            case "count" -> {
-                return Methods.usize(all.size());
+            case "count", "len" -> {
+                long n = 0;
+                while (it.hasNext()) {
+                    it.next();
+                    n++;
+                }
+                return Methods.usize(n);
             }
             case "sum", "product" -> {
                 IntTy t = IntTy.parse(turbofish);
                 Object acc = name.equals("sum") ? (t == null ? RInt.lit(0) : RInt.of(0, t)) : (t == null ? RInt.lit(1) : RInt.of(1, t));
-                if (turbofish != null && turbofish.startsWith("f") || !all.isEmpty() && all.get(0) instanceof Double) {
+                boolean first = true;
+                if (turbofish != null && turbofish.startsWith("f")) {
                     acc = name.equals("sum") ? 0.0 : 1.0;
                 }
                 for (Object o : all) {
+                    if (first && deref(o) instanceof Double && acc instanceof RInt) {
+                        acc = name.equals("sum") ? 0.0 : 1.0;
+                    }
+                    first = false;
                     acc = Arith.binary(name.equals("sum") ? "+" : "*", acc, deref(o));
                 }
                 return acc;
@@ -244,10 +257,12 @@ public final class IterMethods {
                 return REnum.NONE;
             }
             case "position" -> {
-                for (int i = 0; i < all.size(); i++) {
-                    if (Values.truthy(in.call(args[0], new Object[] {all.get(i)}, at), 0, 0)) {
+                long i = 0;
+                for (Object o : all) {
+                    if (Values.truthy(in.call(args[0], new Object[] {o}, at), 0, 0)) {
                         return REnum.some(Methods.usize(i));
                     }
+                    i++;
                 }
                 return REnum.NONE;
             }
@@ -275,14 +290,15 @@ public final class IterMethods {
                 return REnum.option(best);
             }
             case "last" -> {
-                return all.isEmpty() ? REnum.NONE : REnum.some(all.get(all.size() - 1));
+                Object last = null;
+                for (Object o : all) {
+                    last = o;
+                }
+                return REnum.option(last);
             }
             case "nth" -> {
-                long n = Methods.intArg(args, 0).v;
-                return n < all.size() ? REnum.some(all.get((int) n)) : REnum.NONE;
-            }
-            case "len" -> {
-                return Methods.usize(all.size());
+                it.skipItems(Methods.intArg(args, 0).v);
+                return it.hasNext() ? REnum.some(it.next()) : REnum.NONE;
             }
             default -> throw new RPanic("no method named `" + name + "` found for iterator");
         }

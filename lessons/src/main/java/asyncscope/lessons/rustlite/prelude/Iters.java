@@ -71,7 +71,9 @@ public final class Iters {
         RInt hi = r.hi();
         var ty = hi != null && lo.inferred ? hi.ty : lo.ty;
         boolean inf = lo.inferred && (hi == null || hi.inferred);
-        long end = hi == null ? Long.MAX_VALUE : hi.v;
+        // u64 and usize values from 2^63 up are negative longs: compare them unsigned (0..u64::MAX is not empty)
+        boolean unsigned = !ty.signed && ty.bits == 64;
+        long end = hi == null ? (unsigned ? -1L : Long.MAX_VALUE) : hi.v;
         boolean incl = r.inclusive();
         return new RIter() {
             long next = lo.v;
@@ -79,7 +81,8 @@ public final class Iters {
 
             @Override
             protected Object advance() {
-                if (over || (incl ? next > end : next >= end)) {
+                int c = unsigned ? Long.compareUnsigned(next, end) : Long.compare(next, end);
+                if (over || (incl ? c > 0 : c >= 0)) {
                     return null;
                 }
                 long v = next;
@@ -89,6 +92,22 @@ public final class Iters {
                     next++;
                 }
                 return new RInt(v, ty, inf);
+            }
+
+            @Override
+            protected long jump(long n) {
+                int c = unsigned ? Long.compareUnsigned(next, end) : Long.compare(next, end);
+                if (over || (incl ? c > 0 : c >= 0) || n == 0) {
+                    return 0;
+                }
+                long left = end - next + (incl ? 1 : 0); // items left, unsigned (0 means all 2^64 of them)
+                if (left != 0 && Long.compareUnsigned(n, left) >= 0) {
+                    next = end;
+                    over = true;
+                    return left;
+                }
+                next += n;
+                return n;
             }
         };
     }

@@ -363,19 +363,79 @@ public final class Methods {
 
     // ------------------------------------------------------------------ indexing
 
+    /**
+     * The bounds {@code [lo, hi)} a range selects in a slice of {@code len}, panicking as core's slice indexing
+     * does (start past the end, end past the end, start after end; an inclusive end is named as written).
+     */
+    public static int[] sliceRange(RRange r, int len) {
+        long lo = r.lo() == null ? 0 : r.lo().v;
+        long end = r.hi() == null ? len : r.hi().v;
+        if (r.inclusive() && end == -1L) {
+            throw new RPanic("attempted to index slice up to maximum usize");
+        }
+        long hi = r.inclusive() ? end + 1 : end;
+        if (Long.compareUnsigned(lo, len) > 0) {
+            throw new RPanic("range start index " + Long.toUnsignedString(lo) + " out of range for slice of length " + len);
+        }
+        if (Long.compareUnsigned(hi, len) > 0) {
+            throw new RPanic("range end index " + Long.toUnsignedString(end) + " out of range for slice of length " + len);
+        }
+        if (lo > hi) {
+            throw new RPanic("slice index starts at " + lo + " but ends at " + hi);
+        }
+        return new int[] {(int) lo, (int) hi};
+    }
+
+    /**
+     * The bytes {@code [lo, hi)} a range selects in a str, panicking as core does: an index past the end, a start
+     * after the end, an index inside a character (the text is quoted up to 256 bytes, then {@code [...]}).
+     */
+    public static int[] strRange(RRange r, String s, byte[] bytes) {
+        long lo = r.lo() == null ? 0 : r.lo().v;
+        long hi = r.hi() == null ? bytes.length : r.hi().v + (r.inclusive() ? 1 : 0);
+        String quoted = "`" + truncated(bytes) + "`" + (bytes.length > 256 ? "[...]" : "");
+        if (Long.compareUnsigned(lo, bytes.length) > 0) {
+            throw new RPanic("start byte index " + Long.toUnsignedString(lo) + " is out of bounds of " + quoted);
+        }
+        if (Long.compareUnsigned(hi, bytes.length) > 0) {
+            throw new RPanic("end byte index " + Long.toUnsignedString(hi) + " is out of bounds of " + quoted);
+        }
+        if (lo > hi) {
+            throw new RPanic("begin > end (" + lo + " > " + hi + ") when slicing " + quoted);
+        }
+        for (long at : new long[] {lo, hi}) {
+            if (at < bytes.length && (bytes[(int) at] & 0xC0) == 0x80) {
+                int start = (int) at;
+                while ((bytes[start] & 0xC0) == 0x80) {
+                    start--;
+                }
+                int cp = new String(bytes, start, Math.min(4, bytes.length - start), java.nio.charset.StandardCharsets.UTF_8).codePointAt(0);
+                int width = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                throw new RPanic((at == lo ? "start" : "end") + " byte index " + at + " is not a char boundary; it is inside "
+                        + Fmt.debug(new RChar(cp), false) + " (bytes " + start + ".." + (start + width) + ") of " + quoted);
+            }
+        }
+        return new int[] {(int) lo, (int) hi};
+    }
+
+    /** The first 256 bytes of a str, cut back to a char boundary (as core quotes a str in a panic). */
+    private static String truncated(byte[] bytes) {
+        if (bytes.length <= 256) {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int n = 256;
+        while ((bytes[n] & 0xC0) == 0x80) {
+            n--;
+        }
+        return new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static Object index(Object obj, Object idx) {
         Object o = Values.unwrapArc(obj);
         if (o instanceof RVec v) {
             if (idx instanceof RRange r) {
-                long lo = r.lo() == null ? 0 : r.lo().v;
-                long hi = r.hi() == null ? v.items.size() : r.hi().v + (r.inclusive() ? 1 : 0);
-                if (hi > v.items.size()) {
-                    throw new RPanic("range end index " + hi + " out of range for slice of length " + v.items.size());
-                }
-                if (lo > hi) {
-                    throw new RPanic("slice index starts at " + lo + " but ends at " + hi);
-                }
-                return new RVec(new ArrayList<>(v.items.subList((int) lo, (int) hi)));
+                int[] b = sliceRange(r, v.items.size());
+                return new RVec(new ArrayList<>(v.items.subList(b[0], b[1])));
             }
             long i = ((RInt) idx).v;
             CollectionMethods.checkIndex(v.items, i);
@@ -383,12 +443,8 @@ public final class Methods {
         }
         if (o instanceof RStr s && idx instanceof RRange r) {
             byte[] bytes = s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            long lo = r.lo() == null ? 0 : r.lo().v;
-            long hi = r.hi() == null ? bytes.length : r.hi().v + (r.inclusive() ? 1 : 0);
-            if (hi > bytes.length || lo > hi) {
-                throw new RPanic("byte index " + hi + " is out of bounds of `" + s + "`");
-            }
-            return new RStr(new String(bytes, (int) lo, (int) (hi - lo), java.nio.charset.StandardCharsets.UTF_8));
+            int[] b = strRange(r, s.toString(), bytes);
+            return new RStr(new String(bytes, b[0], b[1] - b[0], java.nio.charset.StandardCharsets.UTF_8));
         }
         if (o instanceof RMap m) {
             Object v = m.map.get(idx);

@@ -180,13 +180,13 @@ public final class Prelude {
         constant("f64::MAX", Double.MAX_VALUE);
         constant("f64::INFINITY", Double.POSITIVE_INFINITY);
         constant("f64::consts::PI, consts::PI", Math.PI);
-        reg("Duration::from_millis", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000_000L)));
-        reg("Duration::from_secs", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000_000_000L)));
-        reg("Duration::from_micros", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000L)));
-        reg("Duration::from_nanos", (in, a, at) -> new RDuration(millisArg(a[0])));
+        reg("Duration::from_millis", (in, a, at) -> RDuration.of(millisArg(a[0]), 1_000_000L));
+        reg("Duration::from_secs", (in, a, at) -> RDuration.of(millisArg(a[0]), 1_000_000_000L));
+        reg("Duration::from_micros", (in, a, at) -> RDuration.of(millisArg(a[0]), 1_000L));
+        reg("Duration::from_nanos", (in, a, at) -> RDuration.of(millisArg(a[0]), 1L));
         reg("Duration::from_secs_f64, Duration::from_secs_f32", (in, a, at) -> new RDuration((long) (Values.toDouble(a[0]) * 1e9)));
         constant("Duration::ZERO", new RDuration(0));
-        constant("Duration::MAX", new RDuration(Long.MAX_VALUE));
+        constant("Duration::MAX", RDuration.MAX);
         reg("Instant::now", (in, a, at) -> new RInstant(nowNanos()));
 
         reg("tokio::spawn, tokio::task::spawn, task::spawn", (in, a, at) -> spawn(in, a[0], at));

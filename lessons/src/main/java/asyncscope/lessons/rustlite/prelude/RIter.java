@@ -42,6 +42,36 @@ public abstract class RIter implements Iterator<Object> {
         return v;
     }
 
+    /**
+     * Skips up to {@code n} items (n read unsigned) and says how many it skipped. One by one, counted as work;
+     * an iterator that can jump (a range) overrides {@link #jump}.
+     */
+    public long skipItems(long n) {
+        long k = 0;
+        if (hasPeeked && Long.compareUnsigned(k, n) < 0) {
+            hasPeeked = false;
+            peeked = null;
+            k++;
+        }
+        if (done) {
+            return k;
+        }
+        long jumped = jump(n - k);
+        if (jumped >= 0 || jumped < -1) {
+            return k + jumped;
+        }
+        while (Long.compareUnsigned(k, n) < 0 && hasNext()) {
+            next();
+            k++;
+        }
+        return k;
+    }
+
+    /** Skips up to {@code n} items without producing them, returning how many; -1 if this iterator cannot. */
+    protected long jump(long n) {
+        return -1;
+    }
+
     public static RIter over(Iterator<?> it) {
         return new RIter() {
             @Override

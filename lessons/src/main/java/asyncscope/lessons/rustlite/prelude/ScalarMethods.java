@@ -128,23 +128,47 @@ final class ScalarMethods {
 
     static Object durationMethod(RDuration d, String name, Object[] args) {
         long n = d.nanos();
+        java.math.BigInteger total = d.total();
         return switch (name) {
-            case "as_millis" -> RInt.of(n / 1_000_000, IntTy.U128);
-            case "as_micros" -> RInt.of(n / 1_000, IntTy.U128);
-            case "as_nanos" -> RInt.of(n, IntTy.U128);
-            case "as_secs" -> RInt.of(n / 1_000_000_000, IntTy.U64);
-            case "as_secs_f64", "as_secs_f32" -> n / 1e9;
-            case "as_millis_f64" -> n / 1e6;
-            case "subsec_millis" -> RInt.of((n % 1_000_000_000) / 1_000_000, IntTy.U32);
-            case "subsec_nanos" -> RInt.of(n % 1_000_000_000, IntTy.U32);
-            case "is_zero" -> n == 0;
+            case "as_millis" -> u128(total.divide(java.math.BigInteger.valueOf(1_000_000)));
+            case "as_micros" -> u128(total.divide(java.math.BigInteger.valueOf(1_000)));
+            case "as_nanos" -> u128(total);
+            case "as_secs" -> RInt.of(d.secs(), IntTy.U64);
+            case "as_secs_f64", "as_secs_f32" -> total.doubleValue() / 1e9;
+            case "as_millis_f64" -> total.doubleValue() / 1e6;
+            case "subsec_millis" -> RInt.of(d.subsec() / 1_000_000, IntTy.U32);
+            case "subsec_micros" -> RInt.of(d.subsec() / 1_000, IntTy.U32);
+            case "subsec_nanos" -> RInt.of(d.subsec(), IntTy.U32);
+            case "is_zero" -> d.secs() == 0 && d.subsec() == 0;
             case "mul_f64" -> new RDuration((long) (n * Values.toDouble(Methods.arg(args, 0))));
-            case "checked_sub" -> {
-                long o = ((RDuration) Methods.arg(args, 0)).nanos();
-                yield o > n ? REnum.NONE : REnum.some(new RDuration(n - o));
+            case "checked_add" -> option(RDuration.ofTotal(total.add(((RDuration) Methods.arg(args, 0)).total())));
+            case "checked_sub" -> option(RDuration.ofTotal(total.subtract(((RDuration) Methods.arg(args, 0)).total())));
+            case "checked_mul" -> option(RDuration.ofTotal(total.multiply(java.math.BigInteger.valueOf(Methods.intArg(args, 0).v & 0xFFFF_FFFFL))));
+            case "checked_div" -> {
+                long k = Methods.intArg(args, 0).v & 0xFFFF_FFFFL;
+                yield k == 0 ? REnum.NONE : REnum.some(d.div(k));
             }
-            case "saturating_sub" -> new RDuration(Math.max(0, n - ((RDuration) Methods.arg(args, 0)).nanos()));
+            case "saturating_add" -> {
+                RDuration r = RDuration.ofTotal(total.add(((RDuration) Methods.arg(args, 0)).total()));
+                yield r == null ? RDuration.MAX : r;
+            }
+            case "saturating_sub" -> {
+                RDuration r = RDuration.ofTotal(total.subtract(((RDuration) Methods.arg(args, 0)).total()));
+                yield r == null ? new RDuration(0) : r;
+            }
             default -> throw new RPanic("no method named `" + name + "` found for `Duration`");
         };
+    }
+
+    private static Object option(Object v) {
+        return v == null ? REnum.NONE : REnum.some(v);
+    }
+
+    /** A u128 result (Rust-lite's integers hold 64 bits: a larger one is refused, never wrapped silently). */
+    private static RInt u128(java.math.BigInteger v) {
+        if (v.bitLength() > 64) {
+            throw new RPanic("Rust-lite's u128 holds 64 bits; this value needs " + v.bitLength() + " (" + v + ")");
+        }
+        return RInt.of(v.longValue(), IntTy.U128);
     }
 }

@@ -62,18 +62,16 @@ public final class Arith {
         if (a instanceof RDuration x) {
             if (b instanceof RDuration y) {
                 return switch (op) {
-                    case "+" -> new RDuration(Math.addExact(x.nanos(), y.nanos()));
-                    case "-" -> {
-                        if (y.nanos() > x.nanos()) {
-                            throw new RPanic("overflow when subtracting durations");
-                        }
-                        yield new RDuration(x.nanos() - y.nanos());
-                    }
+                    case "+" -> RDuration.ofTotal(x.total().add(y.total()), "overflow when adding durations");
+                    case "-" -> RDuration.ofTotal(x.total().subtract(y.total()), "overflow when subtracting durations");
                     default -> throw new RPanic("cannot apply `" + op + "` to Durations");
                 };
             }
             if (b instanceof RInt n && (op.equals("*") || op.equals("/"))) {
-                return new RDuration(op.equals("*") ? x.nanos() * n.v : x.nanos() / n.v);
+                long k = n.v & 0xFFFF_FFFFL; // the scalar is a u32
+                return op.equals("*")
+                        ? RDuration.ofTotal(x.total().multiply(java.math.BigInteger.valueOf(k)), "overflow when multiplying duration by scalar")
+                        : x.div(k);
             }
         }
         if (a instanceof RInstant x) {
@@ -116,6 +114,9 @@ public final class Arith {
             case "%" -> {
                 if (b == 0) {
                     throw new RPanic("attempt to calculate the remainder with a divisor of zero");
+                }
+                if (t.signed && b == -1 && a == (t.bits == 64 ? Long.MIN_VALUE : t.min())) {
+                    throw new RPanic("attempt to calculate the remainder with overflow"); // MIN / -1 does not fit: neither does MIN % -1
                 }
                 r = t.signed || t.bits < 64 ? a % b : Long.remainderUnsigned(a, b);
             }

@@ -212,7 +212,7 @@ public final class Fmt {
                 fields(b, s.info.fields, s.fields, pretty, ind);
             }
         } else if (v instanceof RDuration d) {
-            b.append(duration(d.nanos()));
+            b.append(d);
         } else if (v instanceof Displayable d) {
             b.append(d.debug());
         } else if (v == null) {

@@ -45,7 +45,7 @@ public final class Values {
             return seq(x.fields, y.fields);
         }
         if (a instanceof RDuration x && b instanceof RDuration y) {
-            return Long.compare(x.nanos(), y.nanos());
+            return x.compareTo(y);
         }
         if (a instanceof RInstant x && b instanceof RInstant y) {
             return Long.compare(x.nanos(), y.nanos());
