@@ -23,6 +23,7 @@ class RustArithmeticTest {
             let s = String::from("abcd"); let a: usize = 3; let b: usize = 1; println!("{}", &s[a..b]);   # [a..b] # begin > end (3 > 1) when slicing `abcd`
             let v = vec![i32::MIN, -1]; let a = v[0]; let b = v[1]; println!("{}", a % b);               # a % b # attempt to calculate the remainder with overflow
             let v = vec![i32::MIN, -1]; println!("{}", v[0] / v[1]);                                       # v[0] / v[1] # attempt to divide with overflow
+            let a: u128 = u64::MAX as u128 + 1; let b = a * a - 1;                                         # a * a # attempt to multiply with overflow
             let n: u32 = 0; println!("{:?}", std::time::Duration::from_secs(3) / n);                       # std::time::Duration::from_secs(3) / n # divide by zero error when dividing duration by scalar
             """)
     void panicsWhereRustDoes(String body, String at, String message) {

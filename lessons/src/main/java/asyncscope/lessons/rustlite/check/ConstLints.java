@@ -189,10 +189,10 @@ final class ConstLints {
             }
             if (p.segments().size() == 2 && p.generic() == null) {
                 IntTy t = IntTy.parse(p.segments().get(0));
-                if (t != null && t.bits <= 64 && p.segments().get(1).equals("MAX")) {
+                if (t != null && !t.wide() && p.segments().get(1).equals("MAX")) {
                     return new Known(max(t), t);
                 }
-                if (t != null && t.bits <= 64 && p.segments().get(1).equals("MIN")) {
+                if (t != null && !t.wide() && p.segments().get(1).equals("MIN")) {
                     return new Known(min(t), t);
                 }
             }
@@ -207,8 +207,8 @@ final class ConstLints {
                 return new Known(k.v.negate(), k.ty); // a negative literal, not an operation
             }
             IntTy t = k.type();
-            if (!t.signed) {
-                return null; // rustc refuses negating an unsigned value by its type, not by this lint
+            if (!t.signed || t.wide()) {
+                return null; // rustc refuses negating an unsigned value by its type, not by this lint; 128 bits: not modelled
             }
             BigInteger r = k.v.negate();
             if (r.compareTo(max(t)) > 0) {
@@ -235,7 +235,7 @@ final class ConstLints {
             // unsuffixed literal that inference may yet make an i64: only what fails in every type is reported then)
             IntTy fixed = shift ? x.ty : x.ty != null ? x.ty : y.ty;
             IntTy t = fixed != null ? fixed : IntTy.I32;
-            if (t.bits > 64) {
+            if (t.wide()) { // i128 and u128: not modelled here
                 return null;
             }
             Known lx = new Known(x.v, t);

@@ -173,9 +173,9 @@ public final class Prelude {
             constant("Ordering::" + o, new REnum("Ordering", o, REnum.NONE_FIELDS, null, null));
         }
         for (IntTy t : IntTy.values()) {
-            constant(t.rustName() + "::MAX", RInt.of(t.max(), t));
-            constant(t.rustName() + "::MIN", RInt.of(t.min(), t));
-            constant(t.rustName() + "::BITS", RInt.of(t.bits, IntTy.U32));
+            constant(t.rustName() + "::MAX", t.wide() ? RInt.wide(t.wideMax(), t) : RInt.of(t.max(), t));
+            constant(t.rustName() + "::MIN", t.wide() ? RInt.wide(t.wideMin(), t) : RInt.of(t.min(), t));
+            constant(t.rustName() + "::BITS", RInt.of(t.wide() ? 128 : t.bits, IntTy.U32));
         }
         constant("f64::MAX", Double.MAX_VALUE);
         constant("f64::INFINITY", Double.POSITIVE_INFINITY);

@@ -31,7 +31,7 @@ final class ScalarMethods {
                     if ((exp & 1) == 1) {
                         acc = Arith.ints("*", acc, base);
                         if (exp == 1) {
-                            return new RInt(acc.v, i.ty, i.inferred);
+                            return i.ty.wide() ? acc : new RInt(acc.v, i.ty, i.inferred);
                         }
                     }
                     exp >>>= 1;
@@ -164,11 +164,8 @@ final class ScalarMethods {
         return v == null ? REnum.NONE : REnum.some(v);
     }
 
-    /** A u128 result (Rust-lite's integers hold 64 bits: a larger one is refused, never wrapped silently). */
+    /** A u128 result. */
     private static RInt u128(java.math.BigInteger v) {
-        if (v.bitLength() > 64) {
-            throw new RPanic("Rust-lite's u128 holds 64 bits; this value needs " + v.bitLength() + " (" + v + ")");
-        }
-        return RInt.of(v.longValue(), IntTy.U128);
+        return RInt.wide(v, IntTy.U128);
     }
 }

@@ -94,6 +94,9 @@ public final class Arith {
 
     public static RInt ints(String op, RInt x, RInt y) {
         IntTy t = common(x, y);
+        if (t.wide()) {
+            return wideInts(op, t, x, y);
+        }
         boolean inf = x.inferred && y.inferred;
         long a = x.v;
         long b = y.v;
@@ -141,6 +144,46 @@ public final class Arith {
             throw new RPanic(overflowMessage(op));
         }
         return new RInt(r, t, inf);
+    }
+
+    /** i128 and u128 arithmetic, exactly, with a debug build's overflow panics. */
+    private static RInt wideInts(String op, IntTy t, RInt x, RInt y) {
+        java.math.BigInteger a = x.exact();
+        java.math.BigInteger b = y.exact();
+        java.math.BigInteger r;
+        switch (op) {
+            case "+" -> r = a.add(b);
+            case "-" -> r = a.subtract(b);
+            case "*" -> r = a.multiply(b);
+            case "/", "%" -> {
+                if (b.signum() == 0) {
+                    throw new RPanic(op.equals("/") ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero");
+                }
+                if (t.signed && a.equals(t.wideMin()) && b.equals(java.math.BigInteger.ONE.negate())) {
+                    throw new RPanic(op.equals("/") ? "attempt to divide with overflow" : "attempt to calculate the remainder with overflow");
+                }
+                r = op.equals("/") ? a.divide(b) : a.remainder(b);
+            }
+            case "&" -> r = a.and(b);
+            case "|" -> r = a.or(b);
+            case "^" -> r = a.xor(b);
+            case "<<", ">>" -> {
+                if (b.signum() < 0 || b.compareTo(java.math.BigInteger.valueOf(128)) >= 0) {
+                    throw new RPanic("attempt to shift " + (op.equals("<<") ? "left" : "right") + " with overflow");
+                }
+                r = op.equals("<<") ? t.wideWrap(a.shiftLeft(b.intValue())) : a.shiftRight(b.intValue());
+                return RInt.wide(r, t);
+            }
+            default -> throw new RPanic("unknown operator `" + op + "`");
+        }
+        if (r.compareTo(t.wideMin()) < 0 || r.compareTo(t.wideMax()) > 0) {
+            throw new RPanic(switch (op) {
+                case "+" -> "attempt to add with overflow";
+                case "-" -> "attempt to subtract with overflow";
+                default -> "attempt to multiply with overflow";
+            });
+        }
+        return RInt.wide(r, t);
     }
 
     private static String overflowMessage(String op) {
@@ -271,6 +314,12 @@ public final class Arith {
             if (!r.ty.signed) {
                 throw new RPanic("cannot apply unary operator `-` to type `" + r.ty.rustName() + "`");
             }
+            if (r.ty.wide()) {
+                if (r.exact().equals(r.ty.wideMin())) {
+                    throw new RPanic("attempt to negate with overflow");
+                }
+                return RInt.wide(r.exact().negate(), r.ty);
+            }
             if (r.v == r.ty.min()) {
                 throw new RPanic("attempt to negate with overflow");
             }
@@ -295,6 +344,17 @@ public final class Arith {
     /** {@code v as T}. */
     public static Object cast(Object v, String type) {
         IntTy t = IntTy.parse(type);
+        if (t != null && t.wide()) {
+            if (v instanceof RInt r) {
+                return RInt.wide(t.wideWrap(r.exact()), t);
+            }
+            if (v instanceof Double d) {
+                // saturating, NaN to 0, as Rust's float-to-int casts
+                java.math.BigInteger n = d.isNaN() ? java.math.BigInteger.ZERO : d.isInfinite()
+                        ? (d > 0 ? t.wideMax() : t.wideMin()) : new java.math.BigDecimal(d).toBigInteger();
+                return RInt.wide(n.max(t.wideMin()).min(t.wideMax()), t);
+            }
+        }
         if (t != null) {
             if (v instanceof RInt r) {
                 return RInt.of(t.wrap(r.v), t);

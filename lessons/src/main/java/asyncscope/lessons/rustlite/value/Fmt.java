@@ -362,6 +362,15 @@ public final class Fmt {
                     DEBUG_PRECISION.set(-1);
                 }
             }
+        } else if ((k == 'x' || k == 'X' || k == 'b' || k == 'o') && v instanceof RInt w && w.ty.wide()) {
+            java.math.BigInteger n = w.exact().mod(java.math.BigInteger.ONE.shiftLeft(128)); // two's complement, as Rust
+            s = n.toString(k == 'b' ? 2 : k == 'o' ? 8 : 16);
+            if (k == 'X') {
+                s = s.toUpperCase();
+            }
+            if (spec.alt()) {
+                s = (k == 'x' || k == 'X' ? "0x" : k == 'b' ? "0b" : "0o") + s;
+            }
         } else if (k == 'x' || k == 'X' || k == 'b' || k == 'o') {
             long n = v instanceof RInt r ? r.v : 0;
             if (v instanceof RInt r && r.ty.bits < 64 && n < 0) {

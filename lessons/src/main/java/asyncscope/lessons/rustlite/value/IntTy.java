@@ -13,6 +13,28 @@ public enum IntTy {
         this.signed = signed;
     }
 
+    /** i128 and u128: held in a long while they fit, beyond that exactly ({@link RInt#exact()}). */
+    public boolean wide() {
+        return this == I128 || this == U128;
+    }
+
+    /** The smallest value of a 128-bit type. */
+    public java.math.BigInteger wideMin() {
+        return signed ? java.math.BigInteger.ONE.shiftLeft(127).negate() : java.math.BigInteger.ZERO;
+    }
+
+    /** The largest value of a 128-bit type. */
+    public java.math.BigInteger wideMax() {
+        return signed ? java.math.BigInteger.ONE.shiftLeft(127).subtract(java.math.BigInteger.ONE)
+                : java.math.BigInteger.ONE.shiftLeft(128).subtract(java.math.BigInteger.ONE);
+    }
+
+    /** {@code value} wrapped to this 128-bit type (two's complement), as {@code as} does. */
+    public java.math.BigInteger wideWrap(java.math.BigInteger value) {
+        java.math.BigInteger m = value.mod(java.math.BigInteger.ONE.shiftLeft(128));
+        return signed && m.testBit(127) ? m.subtract(java.math.BigInteger.ONE.shiftLeft(128)) : m;
+    }
+
     public String rustName() {
         return name().toLowerCase();
     }

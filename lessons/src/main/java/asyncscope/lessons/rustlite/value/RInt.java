@@ -3,12 +3,15 @@ package asyncscope.lessons.rustlite.value;
 /**
  * An integer value: its bits in a long (u64 values above i64::MAX are stored as negative longs and read
  * unsigned) and its type. {@code inferred} marks an unsuffixed literal whose type Rust would infer from
- * context: mixed with a typed integer it takes that type.
+ * context: mixed with a typed integer it takes that type. An i128 or u128 holds its value in {@code v} while it
+ * fits an i64, and exactly in {@code big} beyond that (then {@code v} is its low 64 bits); see {@link #exact()}.
  */
 public final class RInt {
     public final long v;
     public final IntTy ty;
     public final boolean inferred;
+    /** The exact value of an i128/u128 outside the i64 range; null otherwise. */
+    public final java.math.BigInteger big;
 
     private static final RInt[] SMALL = new RInt[256];
 
@@ -22,6 +25,33 @@ public final class RInt {
         this.v = v;
         this.ty = ty;
         this.inferred = inferred;
+        this.big = null;
+    }
+
+    private RInt(java.math.BigInteger big, IntTy ty) {
+        this.v = big.longValue();
+        this.ty = ty;
+        this.inferred = false;
+        this.big = big;
+    }
+
+    private static final java.math.BigInteger LONG_MIN = java.math.BigInteger.valueOf(Long.MIN_VALUE);
+    private static final java.math.BigInteger LONG_MAX = java.math.BigInteger.valueOf(Long.MAX_VALUE);
+
+    /** A 128-bit value (already in {@code ty}'s range). */
+    public static RInt wide(java.math.BigInteger value, IntTy ty) {
+        return value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0 ? new RInt(value.longValue(), ty, false) : new RInt(value, ty);
+    }
+
+    /** The exact value, read as its type reads it (a u64 above i64::MAX unsigned, an i128/u128 wholly). */
+    public java.math.BigInteger exact() {
+        if (big != null) {
+            return big;
+        }
+        if (!ty.signed && ty.bits == 64 && !ty.wide() && v < 0) {
+            return new java.math.BigInteger(Long.toUnsignedString(v));
+        }
+        return java.math.BigInteger.valueOf(v);
     }
 
     public static RInt of(long v, IntTy ty) {
@@ -41,12 +71,15 @@ public final class RInt {
 
     /** This value retyped (a `let x: u64 = 5` annotation); the bits are kept when in range. */
     public RInt as(IntTy t) {
+        if (t.wide() && (big != null || (!ty.signed && ty.bits == 64 && v < 0))) {
+            return wide(exact(), t); // a u64 above i64::MAX stays that number as a u128
+        }
         return t == ty && !inferred ? this : new RInt(v, t, false);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RInt r && r.v == v;
+        return o instanceof RInt r && r.v == v && java.util.Objects.equals(r.big, big);
     }
 
     @Override
@@ -56,10 +89,16 @@ public final class RInt {
 
     @Override
     public String toString() {
-        return ty.signed || ty.bits < 64 ? Long.toString(v) : Long.toUnsignedString(v);
+        if (big != null) {
+            return big.toString();
+        }
+        return ty.signed || ty.bits < 64 || ty.wide() ? Long.toString(v) : Long.toUnsignedString(v);
     }
 
     public int compareTo(RInt o) {
+        if (big != null || o.big != null || ty.wide() || o.ty.wide()) {
+            return exact().compareTo(o.exact());
+        }
         IntTy t = ty;
         if (inferred && !o.inferred) {
             t = o.ty;

@@ -90,6 +90,9 @@ public final class Values {
         if (v instanceof Double d) {
             return d;
         }
+        if (v instanceof RInt r && (r.big != null || r.ty.wide())) {
+            return r.exact().doubleValue();
+        }
         if (v instanceof RInt r) {
             return r.ty.signed || r.ty.bits < 64 ? r.v : Long.toUnsignedString(r.v).length() > 0 ? Double.parseDouble(Long.toUnsignedString(r.v)) : 0;
         }
