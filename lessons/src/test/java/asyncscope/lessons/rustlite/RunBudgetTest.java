@@ -125,21 +125,27 @@ class RunBudgetTest {
 
     @Test
     void runawaySpawningEndsAtTheBudget() {
-        String src = """
-                use std::time::Duration;
+        // each task spawns the next and awaits it: only short polls, ever more tasks
+        String chain = """
+                use std::future::Future;
+                use std::pin::Pin;
+
+                fn chain(n: u64) -> Pin<Box<dyn Future<Output = u64> + Send>> {
+                    Box::pin(async move {
+                        let next = tokio::spawn(chain(n + 1));
+                        next.await.unwrap()
+                    })
+                }
+
                 #[tokio::main]
                 async fn main() {
-                    loop {
-                        tokio::spawn(async {
-                            tokio::time::sleep(Duration::from_secs(1000)).await;
-                        });
-                        tokio::task::yield_now().await;
-                    }
+                    println!("{}", chain(0).await);
                 }
                 """;
-        InterpreterTest.Run r = run(src, RunOptions.simulated(0).withBudget(16, 16).withTimeout(30_000));
+        InterpreterTest.Run r = run(chain, RunOptions.simulated(0).withBudget(16, 16).withTimeout(30_000));
         assertEquals(RunBudget.EXIT_CODE, r.result().exitCode(), r.err());
-        assertTrue(r.err().startsWith("error: program used more than 16 MB"), r.err());
+        assertTrue(r.err().startsWith("error: program used more than 16 MB, at src/main.rs:6:"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test

@@ -156,7 +156,11 @@ public final class Exec {
         if (limits.cancelled) {
             throw new Cancelled();
         }
-        limits.budget.onPoll(); // many short polls (runaway spawning) are watched too
+        try {
+            limits.budget.onPoll(); // many short polls (runaway spawning) are watched too
+        } catch (OverBudget over) {
+            // the interpreter throws it where this task resumes, so the message has a line
+        }
         CURRENT.set(new Exec(taskId, limits, true));
         return prev;
     }

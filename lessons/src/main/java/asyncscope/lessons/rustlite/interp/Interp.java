@@ -382,6 +382,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
         Exec ex = Exec.current();
         Insn[] code = f.proto.code;
         Insn in = null;
+        if (ex != null && ex.limits.budget.tripped() != null && f.pc < code.length) {
+            throw ex.limits.budget.tripped().at(code[f.pc].line, code[f.pc].col); // the run is over: stop where this task is
+        }
         try {
             while (true) {
                 in = code[f.pc];
