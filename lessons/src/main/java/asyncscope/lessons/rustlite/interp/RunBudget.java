@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code repeat}, a padded format) asks {@link #reserve} first, so a single value past the budget is refused
  * before it is allocated. And as the run goes (every few thousand steps, and every 1024 polls so that many
  * short tasks count too), the heap that survived collections (all pools but the nursery, so fresh garbage
- * does not count) is compared with the heap in use when the run started; past the budget, a full collection decides (garbage does not count), so the budget is the memory the run holds live (found
+ * does not count) is compared with what those pools held when the run started (values still in the nursery
+ * count once a collection promotes them); past the budget, a full collection decides (garbage does not count), so the budget is the memory the run holds live (found
  * within a quarter budget of where it is crossed). The JVM
  * is shared (the app, a test suite), so the heap the run holds is measured as growth over its start, and the
  * budget is lowered to what the heap can still give.
@@ -40,6 +41,7 @@ public final class RunBudget {
     private final AtomicLong printed = new AtomicLong();
     /** The heap in use above which the next check collects garbage to measure what is live. */
     private volatile long collectAbove;
+
     private volatile Exec.OverBudget tripped;
 
     /** The heap's pools that hold what survived a collection (all but the nursery, where garbage is born). */
@@ -68,7 +70,9 @@ public final class RunBudget {
 
     private RunBudget(long memoryMb, long outputMb, boolean limited) {
         java.lang.Runtime rt = java.lang.Runtime.getRuntime();
-        this.baseline = used();
+        // what the JVM held before the run: the retained pools (the nursery's garbage would make a run's budget
+        // depend on when the last collection happened)
+        this.baseline = retained();
         long headroom = rt.maxMemory() == Long.MAX_VALUE ? Long.MAX_VALUE : (rt.maxMemory() - baseline) / 4 * 3;
         this.memoryBytes = Math.max(MB, Math.min(memoryMb * MB, headroom));
         this.outputBytes = outputMb * MB;
