@@ -33,6 +33,13 @@ public final class LessonBrowser extends VBox {
     private final LessonProgress progress;
     private Lesson current;
     private Consumer<Lesson> onOpen = l -> { };
+    /** Asked before a lesson opens (the window asks about unsaved edits); false leaves everything as it is. */
+    private java.util.function.Predicate<Lesson> mayOpen = l -> true;
+    /** Whether the window shows {@code l} now: a click on its row loads it when not. */
+    private java.util.function.Predicate<Lesson> shown = l -> false;
+    /** Lessons whose program ran to its end in this session (a lesson is done when that and its quiz are). */
+    private final java.util.Set<String> ran = new java.util.HashSet<>();
+    private final ScrollPane scroll;
 
     public LessonBrowser(LessonCatalogue catalogue) {
         this(catalogue, LessonProgress.load(LessonProgress.defaultFile()));
@@ -64,8 +71,15 @@ public final class LessonBrowser extends VBox {
                 setTooltip(null);
                 setPrefWidth(0); // a long title ends in "…" (its tooltip has it whole) instead of scrolling the list sideways
                 if (empty || item == null) {
+                    setOnMouseClicked(null);
                     setText(null);
                 } else if (item instanceof Lesson l) {
+                    // the highlighted row clicked again (e.g. after a demo was opened) loads the lesson again
+                    setOnMouseClicked(e -> {
+                        if (l.equals(getItem()) && !shown.test(l)) {
+                            open(l);
+                        }
+                    });
                     boolean done = progress.isDone(l.id());
                     setText(l.title() + (done ? "  (done)" : ""));
                     setTooltip(new javafx.scene.control.Tooltip(l.title() + (done ? " (done)" : "")));
@@ -76,6 +90,7 @@ public final class LessonBrowser extends VBox {
                         getStyleClass().add("lesson-done");
                     }
                 } else {
+                    setOnMouseClicked(null);
                     setText(item.toString());
                     getStyleClass().add("topic-cell");
                 }
@@ -102,18 +117,19 @@ public final class LessonBrowser extends VBox {
                 setDone(current, !progress.isDone(current.id()));
             }
         });
-        quiz.setOnCompleted(l -> setDone(l, true));
+        quiz.setOnCompleted(this::doneIfDue);
         quiz.setOnAnswers((l, chosen, shown) -> {
             if (!progress.setAnswers(l.id(), chosen, shown)) {
                 progress.warning().ifPresent(this::showProgressWarning);
             }
+            doneIfDue(l);
         });
         extras.getChildren().addAll(tryThis, quiz, markDone);
         extras.setVisible(false); // until a lesson is open
         VBox content = new VBox(10, narrative, extras);
         content.setPadding(new Insets(4, 8, 8, 4));
         narrative.maxWidthProperty().bind(widthProperty().subtract(40));
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(tree, notice, scroll);
@@ -155,7 +171,11 @@ public final class LessonBrowser extends VBox {
     }
 
     public void open(Lesson l) {
+        if (!mayOpen.test(l)) {
+            return;
+        }
         current = l;
+        scroll.setVvalue(0); // a lesson starts at its top
         extras.setVisible(true);
         narrative.setMarkdown(l.narrative());
         tryThis.show(l.tryThis());
@@ -181,7 +201,7 @@ public final class LessonBrowser extends VBox {
     public void select(Lesson l) {
         for (TreeItem<Object> topic : tree.getRoot().getChildren()) {
             for (TreeItem<Object> item : topic.getChildren()) {
-                if (item.getValue() == l) {
+                if (l.equals(item.getValue())) {
                     if (tree.getSelectionModel().getSelectedItem() == item) {
                         open(l);
                     } else {
@@ -195,9 +215,38 @@ public final class LessonBrowser extends VBox {
         open(l);
     }
 
-    /** The open lesson's program finished running: reveal the quiz answers the learner predicted. */
-    public void runFinished() {
+    /**
+     * The open lesson's program finished running: reveal the quiz answers the learner predicted. A run that
+     * ran to its end ({@code completed}) counts towards the lesson being done.
+     */
+    public void runFinished(boolean completed) {
+        if (current != null && completed) {
+            ran.add(current.id());
+        }
         quiz.runFinished();
+        if (current != null) {
+            doneIfDue(current);
+        }
+    }
+
+    /** Marks {@code l} done once both hold: its program ran to its end and every quiz question is answered. */
+    private void doneIfDue(Lesson l) {
+        if (l.equals(current) && ran.contains(l.id()) && quiz.isAllAnswered() && !progress.isDone(l.id())) {
+            setDone(l, true);
+        }
+    }
+
+    public void setMayOpen(java.util.function.Predicate<Lesson> p) {
+        mayOpen = p;
+    }
+
+    public void setShown(java.util.function.Predicate<Lesson> p) {
+        shown = p;
+    }
+
+    /** The narrative's scroll pane (tests). */
+    public ScrollPane narrativeScroll() {
+        return scroll;
     }
 
     public TreeView<Object> tree() {

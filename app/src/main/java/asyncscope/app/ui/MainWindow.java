@@ -63,11 +63,25 @@ public final class MainWindow {
     public MainWindow() {
         root.getStyleClass().add("asyncscope");
         lessons = new LessonBrowser(LessonCatalogue.builtIn());
-        tools = new MainToolBar(session, new MainToolBar.Actions(this::runCurrent, this::openTrace, this::exportTrace,
+        tools = new MainToolBar(session, new MainToolBar.Actions(this::runCurrent, this::newProgram, this::open,
+                this::openPath, this::save, this::saveAs, this::exportTrace,
                 new ExportMenu.Actions(this::exportPng, this::exportAnimation), this::togglePresenter));
+        programs.setOnPick(sc -> {
+            if (mayLeave()) {
+                session.openProgram(sc);
+            } else {
+                programs.list().getSelectionModel().clearSelection();
+            }
+        });
 
         side = new SideColumn(programs, lessons);
-        lessons.setOnOpen(session::openLesson);
+        lessons.setOnOpen(l -> {
+            if (!l.equals(session.lessonProperty().get())) {
+                session.openLesson(l);
+            }
+        });
+        lessons.setShown(l -> l.equals(session.lessonProperty().get()));
+        lessons.setMayOpen(l -> l.equals(session.lessonProperty().get()) || mayLeave());
         drawer = new InspectorDrawer(session, inspector);
         StackPane stageBox = new StackPane(stage, new RunProgressPane(session), drawer);
         stageBox.getStyleClass().add("stage-box");
@@ -128,7 +142,7 @@ public final class MainWindow {
         session.titleProperty().addListener((o, a, b) -> fitCodePane()); // another program or lesson is open
         session.finishedRunProperty().addListener((o, a, r) -> {
             if (r != null && session.lessonProperty().get() != null) {
-                lessons.runFinished(); // learn: the run shows the answer, so a predicted quiz is revealed
+                lessons.runFinished(r.exitCode() == 0); // learn: the run shows the answer, so a predicted quiz is revealed
             }
         });
         session.presenterProperty().addListener((o, a, b) -> applyPresenter(b));
@@ -139,6 +153,15 @@ public final class MainWindow {
         // On the scene, not the root: when presenter mode takes away the pane that had the focus, key
         // events go to the scene itself, and F5 must still bring the panes back.
         s.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        s.windowProperty().addListener((o, a, win) -> {
+            if (win != null) {
+                win.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    if (!mayLeave()) {
+                        e.consume(); // the learner chose Cancel: the window stays
+                    }
+                });
+            }
+        });
         var css = MainWindow.class.getResource("/assets/css/asyncscope.css");
         if (css != null) {
             s.getStylesheets().add(css.toExternalForm());
@@ -436,12 +459,123 @@ public final class MainWindow {
         session.writeTrace(p);
     }
 
-    private void openTrace() {
+    // ---------------------------------------------------------------- programs on disk
+
+    /** The answer to "the program has unsaved edits": save them, drop them, or stay. */
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    private java.util.function.Function<String, UnsavedChoice> unsavedPrompt = this::askAboutUnsaved;
+
+    /** Replaces the question about unsaved edits (tests answer it without a dialog). */
+    public void setUnsavedPrompt(java.util.function.Function<String, UnsavedChoice> p) {
+        unsavedPrompt = p;
+    }
+
+    private UnsavedChoice askAboutUnsaved(String name) {
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType("Don't save", javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your edits to " + name + " are not saved. Save them first?",
+                save, drop, javafx.scene.control.ButtonType.CANCEL);
+        a.setTitle("Unsaved edits");
+        a.setHeaderText(name + " has unsaved edits");
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        var b = a.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        return b == save ? UnsavedChoice.SAVE : b == drop ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    /**
+     * Whether the open program may be left: yes when nothing is unsaved; else the learner is asked, and Save
+     * saves (Save As when it has no file yet; cancelling that dialog stays), Don't save leaves, Cancel stays.
+     */
+    public boolean mayLeave() {
+        if (!session.unsavedProperty().get()) {
+            return true;
+        }
+        String name = session.fileProperty().get() != null ? session.fileProperty().get().getFileName().toString() : "the new program";
+        return switch (unsavedPrompt.apply(name)) {
+            case SAVE -> save() && !session.unsavedProperty().get();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** File › New (after asking about unsaved edits). */
+    public void newProgram() {
+        if (mayLeave()) {
+            session.newProgram();
+        }
+    }
+
+    private void open() {
         FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Asyncscope trace", "*.trace"));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Programs and traces", "*.rs", "*.trace"),
+                new FileChooser.ExtensionFilter("Rust-lite program", "*.rs"),
+                new FileChooser.ExtensionFilter("Asyncscope trace", "*.trace"));
         File f = fc.showOpenDialog(window());
         if (f != null) {
-            openTrace(f.toPath());
+            openPath(f.toPath());
+        }
+    }
+
+    /** Opens a file as File › Open… does: a {@code .trace} as a trace, anything else as a program. Null when it opened. */
+    public Alert openPath(Path p) {
+        if (p.getFileName().toString().endsWith(".trace")) {
+            if (mayLeave()) {
+                openTrace(p);
+            }
+            return null;
+        }
+        if (!mayLeave()) {
+            return null;
+        }
+        String why = session.openFile(p);
+        if (why == null) {
+            return null;
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, why);
+        a.setTitle("Cannot open program");
+        a.setHeaderText("\"" + p.getFileName() + "\" cannot be opened");
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        a.show();
+        return a;
+    }
+
+    /** File › Save; Save As when the program has no file yet. False when nothing was saved. */
+    public boolean save() {
+        try {
+            return session.save() || saveAs();
+        } catch (IOException | RuntimeException e) {
+            session.statusProperty().set("Could not save: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean saveAs() {
+        FileChooser fc = new FileChooser();
+        Path now = session.fileProperty().get();
+        fc.setInitialFileName(now != null ? now.getFileName().toString()
+                : session.lessonProperty().get() != null ? session.lessonProperty().get().id() + ".rs" : "untitled.rs");
+        if (now != null && now.toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(now.toAbsolutePath().getParent().toFile());
+        }
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rust-lite program", "*.rs"));
+        File f = fc.showSaveDialog(window());
+        return f != null && saveAs(f.toPath());
+    }
+
+    /** File › Save As to {@code p} (the dialog's choice; tests call it directly). */
+    public boolean saveAs(Path p) {
+        try {
+            session.saveAs(p);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            session.statusProperty().set("Could not save " + p.getFileName() + ": " + e.getMessage());
+            return false;
         }
     }
 
@@ -551,6 +685,10 @@ public final class MainWindow {
     }
 
     // ---------------------------------------------------------------- for tests and the benchmark
+
+    public MainToolBar toolBar() {
+        return tools;
+    }
 
     public SessionModel session() {
         return session;

@@ -15,9 +15,11 @@ import javafx.scene.layout.VBox;
  */
 public final class ProgramList extends VBox {
     private final ListView<Scenario> list = new ListView<>();
+    private java.util.function.Consumer<Scenario> onPick;
 
     public ProgramList(SessionModel session, List<Scenario> programs) {
         super(8);
+        onPick = session::openProgram;
         list.getItems().setAll(programs);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -41,7 +43,7 @@ public final class ProgramList extends VBox {
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && session.programProperty().get() != b) {
-                session.openProgram(b);
+                onPick.accept(b);
             }
         });
         session.programProperty().addListener((o, a, b) -> {
@@ -57,10 +59,15 @@ public final class ProgramList extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 
+    /** What a pick does (the window asks about unsaved edits first); by default the session opens and runs it. */
+    public void setOnPick(java.util.function.Consumer<Scenario> c) {
+        onPick = c;
+    }
+
     /** Opens and runs the program at {@code index}; picking the one already open runs it again. */
     public void select(SessionModel session, int index) {
         if (list.getSelectionModel().getSelectedIndex() == index) {
-            session.openProgram(list.getItems().get(index));
+            onPick.accept(list.getItems().get(index));
         } else {
             list.getSelectionModel().select(index);
         }

@@ -69,7 +69,18 @@ public final class SessionModel {
     private final ReadOnlyObjectWrapper<FinishedRun> finished = new ReadOnlyObjectWrapper<>();
     private final Executor background;
     private final Executor ui;
-    private String lessonProgram;
+    /** The text Reset puts back: the lesson's program, or an opened file's saved text; null when there is none. */
+    private String resetText;
+    /** The learner's edits of each lesson (by id), kept while they switch between lessons, until Reset. */
+    private final Map<String, String> lessonEdits = new java.util.HashMap<>();
+    /** The .rs file the open program was read from or saved to (null for lessons, demos, traces, a new program). */
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    /** For a program from File › New or Open…: the text as last saved (or as created); null otherwise. */
+    private String savedText;
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
+    /** What the open program's own {@code #[tokio::main]} asks for (the tool bar marks settings that differ). */
+    private final ReadOnlyObjectWrapper<RunSettings> programDefaults = new ReadOnlyObjectWrapper<>();
+    private final RecentFiles recent;
     /** The settings the lesson was opened with: while the learner leaves them, runs follow the program's #[tokio::main]. */
     private RunSettings lessonSettings;
     /** The run in flight, or null. */
@@ -79,10 +90,29 @@ public final class SessionModel {
 
     /** Runs programs on {@code background} and applies their results on {@code ui}. */
     public SessionModel(Executor background, Executor ui) {
+        this(background, ui, new RecentFiles(null));
+    }
+
+    /** As above, remembering opened and saved programs in {@code recent}. */
+    public SessionModel(Executor background, Executor ui, RecentFiles recent) {
         this.background = background;
         this.ui = ui;
+        this.recent = recent;
         playback.modelProperty().addListener((o, a, m) -> outputIndexes = m == null ? new int[0] : outputIndexesOf(m));
+        source.addListener((o, a, text) -> {
+            Lesson l = lesson.get();
+            if (l != null) {
+                if (text.equals(l.program())) {
+                    lessonEdits.remove(l.id());
+                } else {
+                    lessonEdits.put(l.id(), text);
+                }
+            }
+            unsaved.set(savedText != null && !text.equals(savedText));
+        });
     }
+
+
 
     /** A daemon thread per run, results on the FX thread: what the window uses. */
     public static SessionModel forWindow() {
@@ -90,20 +120,36 @@ public final class SessionModel {
             Thread t = new Thread(r, "asyncscope-run");
             t.setDaemon(true);
             t.start();
-        }, javafx.application.Platform::runLater);
+        }, javafx.application.Platform::runLater,
+                new RecentFiles(asyncscope.app.lesson.LessonProgress.defaultFile().resolveSibling("recent-files.txt")));
+    }
+
+    /** Forgets what belongs to the program being left (its file, its saved text). */
+    private void leave() {
+        dropRun(); // a run still going belongs to the program being left: its result is dropped
+        lesson.set(null);
+        resetText = null;
+        lessonSettings = null;
+        savedText = null;
+        file.set(null);
+        unsaved.set(false);
+    }
+
+    /** Keeps the chosen mode (simulated with its seed, or live) and takes flavour and workers from {@code d}. */
+    private RunSettings keepMode(RunSettings d) {
+        RunSettings now = settings.get();
+        return new RunSettings(now.live(), now.seed(), d.workers(), d.flavor());
     }
 
     // ---------------------------------------------------------------- opening programs
 
     /** Opens a built-in demo (or any scenario) read-only and runs it. */
     public void openProgram(Scenario s) {
-        dropRun(); // a run still going belongs to the previous program: its result is dropped
+        leave(); // a lesson run still going is dropped
         program.set(s);
-        lesson.set(null);
-        lessonProgram = null;
-        lessonSettings = null;
         editable.set(false);
         problems.clear();
+        programDefaults.set(s.defaults());
         settings.set(s.defaults());
         title.set(titleOf(s));
         source.set(s.source());
@@ -112,24 +158,26 @@ public final class SessionModel {
 
     /** Opens a lesson: its program becomes the editable text; nothing runs until {@link #run()} (the quiz comes first). */
     public void openLesson(Lesson l) {
-        dropRun(); // a run still going belongs to the previous program: its result is dropped
+        leave(); // a run still going belongs to the previous program: its result is dropped
         RustLiteScenario sc = RustLiteScenario.of(l);
         program.set(sc);
-        lessonProgram = l.program();
+        resetText = l.program();
         clearRun();
         emptyMessage.set("Press Run (Ctrl+R) to run this program on the runtime; edit it freely, Reset restores it.");
         title.set(l.title() + "  ·  editable");
-        source.set(l.program());
+        source.set(lessonEdits.getOrDefault(l.id(), l.program())); // before the lesson is set: the edits stay
         editable.set(true);
         problems.clear();
         lessonSettings = null; // until the program is compiled (off the UI thread), a run follows its #[tokio::main]
         lesson.set(l);
+        String text = source.get(); // the lesson's program, or the learner's kept edits
         background.execute(() -> {
-            RunSettings d = RustLiteScenario.defaultsOf(Compilation.of(sc.file(), sc.source()));
+            RunSettings d = RustLiteScenario.defaultsOf(Compilation.of(sc.file(), text));
             ui.execute(() -> {
                 if (program.get() == sc && !running.get()) {
-                    lessonSettings = d;
-                    settings.set(d);
+                    programDefaults.set(d);
+                    lessonSettings = keepMode(d); // the chosen mode (simulated or live) stays
+                    settings.set(lessonSettings);
                 }
             });
         });
@@ -147,13 +195,105 @@ public final class SessionModel {
         selectedTask.set(-1);
     }
 
-    /** Puts the lesson's program back in place of the learner's edits. */
+    /** Puts the lesson's program (or an opened file's saved text) back in place of the learner's edits. */
     public void resetProgram() {
-        if (lessonProgram != null) {
-            source.set(lessonProgram);
+        if (resetText != null) {
+            source.set(resetText);
             problems.clear();
-            status.set("The lesson's program is back.");
+            status.set(lesson.get() != null ? "The lesson's program is back." : "The program is back as it was saved.");
         }
+    }
+
+    // ---------------------------------------------------------------- .rs files
+
+    /** A program file is larger than this: it is refused (a Rust-lite program is a few kilobytes). */
+    public static final long MAX_FILE_BYTES = 1 << 20;
+
+    static final String NEW_PROGRAM = """
+            use tokio::time::{sleep, Duration};
+
+            #[tokio::main]
+            async fn main() {
+                let task = tokio::spawn(async {
+                    sleep(Duration::from_millis(100)).await;
+                    println!("hello from a task");
+                });
+                task.await.unwrap();
+            }
+            """;
+
+    /** File › New: an editable, unsaved program from a small template. */
+    public void newProgram() {
+        leave();
+        clearRun();
+        openText("untitled.rs", NEW_PROGRAM, null);
+        status.set("A new program: edit it, Run it (Ctrl+R), Save it (Ctrl+S).");
+    }
+
+    /** File › Open… for a program: reads the file; returns null, or why it cannot be opened (nothing changes then). */
+    public String openFile(Path p) {
+        String text;
+        try {
+            if (java.nio.file.Files.size(p) > MAX_FILE_BYTES) {
+                return p.getFileName() + " is larger than 1 MB: not a Rust-lite program";
+            }
+            text = java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            String why = "cannot read " + p.getFileName() + ": " + e.getMessage();
+            status.set("Cannot open " + p.getFileName() + ": " + why);
+            return why;
+        }
+        leave();
+        clearRun();
+        openText(p.getFileName().toString(), text, p);
+        recent.add(p);
+        status.set("Opened " + p.getFileName() + ": Run it with Ctrl+R.");
+        return null;
+    }
+
+    private void openText(String name, String text, Path from) {
+        RustLiteScenario sc = new RustLiteScenario(name, "", name, text);
+        program.set(sc);
+        emptyMessage.set("Press Run (Ctrl+R) to run this program on the runtime.");
+        savedText = text;
+        resetText = text;
+        file.set(from);
+        title.set(name + (from == null ? "  ·  not saved yet" : "  ·  " + from.toAbsolutePath().getParent()));
+        source.set(text);
+        unsaved.set(false);
+        editable.set(true);
+        problems.clear();
+        RunSettings own = sc.defaults();
+        programDefaults.set(own);
+        lessonSettings = keepMode(own);
+        settings.set(lessonSettings);
+    }
+
+    /** File › Save: writes the text to the program's file; false when it has none yet (Save As is needed). */
+    public boolean save() throws IOException {
+        Path p = file.get();
+        if (p == null) {
+            return false;
+        }
+        saveAs(p);
+        return true;
+    }
+
+    /** File › Save As: writes the text to {@code p}, which becomes the program's file. */
+    public void saveAs(Path p) throws IOException {
+        java.nio.file.Files.writeString(p, source.get(), java.nio.charset.StandardCharsets.UTF_8);
+        if (lesson.get() == null && program.get() instanceof RustLiteScenario) {
+            String name = p.getFileName().toString();
+            RustLiteScenario sc = new RustLiteScenario(name, "", name, source.get());
+            file.set(p);
+            savedText = source.get();
+            resetText = savedText;
+            program.set(sc);
+            title.set(name + "  ·  " + p.toAbsolutePath().getParent());
+        }
+        unsaved.set(false);
+        recent.add(p);
+        status.set("Saved " + p.getFileName() + ".");
     }
 
     // ---------------------------------------------------------------- running
@@ -254,6 +394,9 @@ public final class SessionModel {
                 lessonSettings = used;
                 settings.set(used);
             }
+            if (follow) {
+                programDefaults.set(used); // the edited #[tokio::main] decided them
+            }
             RustLiteScenario.Outcome o = d.outcome();
             outcome.set(o);
             stateNames.set(new StateNames(o.stateMachines()));
@@ -352,11 +495,9 @@ public final class SessionModel {
         Path p = ok.file();
         Trace t = ok.trace();
         String name = t.settings().getOrDefault("program", p.getFileName().toString());
-        stopRun();
+        leave();
         program.set(null);
-        lesson.set(null);
-        lessonProgram = null;
-        lessonSettings = null;
+        programDefaults.set(null);
         editable.set(false);
         problems.clear();
         outcome.set(null);
@@ -486,6 +627,25 @@ public final class SessionModel {
 
     public ReadOnlyObjectProperty<Scenario> programProperty() {
         return program.getReadOnlyProperty();
+    }
+
+    /** The .rs file of the open program, or null. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** True while a program from File › New or Open… has edits that are not saved. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** What the open program's {@code #[tokio::main]} asks for (null for an opened trace). */
+    public ReadOnlyObjectProperty<RunSettings> programDefaultsProperty() {
+        return programDefaults.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recent.files();
     }
 
     public ReadOnlyObjectProperty<Lesson> lessonProperty() {

@@ -95,8 +95,12 @@ class QuizAndProgressTest {
         robot.interact(() -> q1.choose(wrong));
         assertEquals(first.answer(), q1.chosen());
         assertTrue(q1.choiceButtons().get(wrong).isDisabled());
-        // the whole quiz was answered and revealed: the lesson is done
-        assertTrue(browser.progress().isDone("semaphore"));
+        // the whole quiz was answered and revealed, but the program has not run: not done yet
+        assertFalse(browser.progress().isDone("semaphore"), "a quiz alone does not finish a lesson");
+        robot.interact(() -> browser.runFinished(false));
+        assertFalse(browser.progress().isDone("semaphore"), "nor does a run that was stopped or failed");
+        robot.interact(() -> browser.runFinished(true));
+        assertTrue(browser.progress().isDone("semaphore"), "its run finished and its quiz was answered: done");
 
         press(robot, "#quiz-again");
         assertEquals(Verdict.UNANSWERED, q1.verdict());
@@ -171,10 +175,10 @@ class QuizAndProgressTest {
         Lesson join = lesson("join");
         robot.interact(() -> browser.open(join));
         QuizPane quiz = browser.quiz();
-        robot.interact(browser::runFinished);
+        robot.interact(() -> browser.runFinished(true));
         assertFalse(quiz.isRevealed(), "nothing was predicted: keep the questions open");
         robot.interact(() -> quiz.questions().get(0).choose(join.quiz().get(0).answer()));
-        robot.interact(browser::runFinished);
+        robot.interact(() -> browser.runFinished(true));
         assertTrue(quiz.isRevealed());
         assertEquals(Verdict.CORRECT, quiz.questions().get(0).verdict());
         assertEquals(Verdict.SKIPPED, quiz.questions().get(1).verdict());
