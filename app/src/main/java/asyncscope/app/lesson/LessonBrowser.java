@@ -112,6 +112,7 @@ public final class LessonBrowser extends VBox {
         notice.getStyleClass().add("notice");
         notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         markDone.setId("mark-done");
+        markDone.setTooltip(new javafx.scene.control.Tooltip("Mark the lesson done or not by hand (it is done by itself once its run finished and its quiz is answered)"));
         markDone.setOnAction(e -> {
             if (current != null) {
                 setDone(current, !progress.isDone(current.id()));

@@ -45,6 +45,9 @@ public final class EventLogView extends VBox {
         task.setPrefColumnCount(6);
         worker.setPromptText("worker");
         worker.setPrefColumnCount(4);
+        kind.setTooltip(new javafx.scene.control.Tooltip("Show only events of this kind"));
+        task.setTooltip(new javafx.scene.control.Tooltip("Show only events of the task with this id"));
+        worker.setTooltip(new javafx.scene.control.Tooltip("Show only events on this worker"));
         kind.setOnAction(e -> refilter());
         task.textProperty().addListener((o, a, b) -> refilter());
         worker.textProperty().addListener((o, a, b) -> refilter());

@@ -27,7 +27,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainToolBar extends ToolBar {
     /** What the window does for the items that need a dialog or the layout. */
     public record Actions(Runnable run, Runnable newProgram, Runnable open, Consumer<Path> openRecent, Runnable save,
-                          Runnable saveAs, Runnable saveTrace, ExportMenu.Actions export, Runnable present) {}
+                          Runnable saveAs, Runnable saveTrace, ExportMenu.Actions export, Runnable present,
+                          Runnable shortcuts, Runnable about) {}
 
     private final RunSettingsBar settings = new RunSettingsBar();
     private final Button run = new Button("Run", new FontIcon(Feather.PLAY_CIRCLE));
@@ -70,7 +71,13 @@ public final class MainToolBar extends ToolBar {
         brand.getStyleClass().add("brand");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getItems().addAll(brand, file, settings, run, stop, grow, png, present);
+        MenuButton help = new MenuButton("Help");
+        help.setId("help-menu");
+        help.setTooltip(new Tooltip("Keyboard shortcuts and the versions of Asyncscope, Java and JavaFX"));
+        MenuItem keys = item("Keyboard shortcuts", "shortcuts", "F1", actions.shortcuts());
+        MenuItem about = item("About Asyncscope", "about", null, actions.about());
+        help.getItems().addAll(keys, about);
+        getItems().addAll(brand, file, settings, run, stop, grow, png, present, help);
         settings.show(session.settingsProperty().get());
         session.settingsProperty().addListener((o, a, b) -> settings.show(b));
         settings.setOnChange(() -> { // the session knows the chosen mode at once (a lesson opened next keeps it)

@@ -26,7 +26,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.geometry.Pos;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -42,6 +46,10 @@ public final class MainWindow {
     private final SessionModel session = SessionModel.forWindow();
     private final Playback playback = session.playback();
     private final BorderPane root = new BorderPane();
+    private final ZoomPane zoom = new ZoomPane(root);
+    private final ToggleButton presentOutput = new ToggleButton("Output  (O)");
+    private final ToggleButton presentResources = new ToggleButton("Resources  (C)");
+    private final HBox presenterBar = new HBox(10);
     private final StageView stage = new StageView();
     private final CodePane codePane = new CodePane(session);
     private final CodeView code = codePane.code();
@@ -65,7 +73,8 @@ public final class MainWindow {
         lessons = new LessonBrowser(LessonCatalogue.builtIn());
         tools = new MainToolBar(session, new MainToolBar.Actions(this::runCurrent, this::newProgram, this::open,
                 this::openPath, this::save, this::saveAs, this::exportTrace,
-                new ExportMenu.Actions(this::exportPng, this::exportAnimation), this::togglePresenter));
+                new ExportMenu.Actions(this::exportPng, this::exportAnimation), this::togglePresenter,
+                this::showShortcuts, this::showAbout));
         programs.setOnPick(sc -> {
             if (mayLeave()) {
                 session.openProgram(sc);
@@ -103,7 +112,19 @@ public final class MainWindow {
         root.setCenter(centre);
         root.widthProperty().addListener((o, a, b) -> relayout());
         side.collapsedProperty().addListener((o, a, b) -> relayout());
-        root.setBottom(new VBox(transport, status));
+        presentOutput.setId("present-output");
+        presentOutput.setTooltip(new Tooltip("Show the program's output under the code and stage (O)"));
+        presentResources.setId("present-resources");
+        presentResources.setTooltip(new Tooltip("Show the resources chart under the code and stage (C)"));
+        ToggleGroup shown = new ToggleGroup();
+        presentOutput.setToggleGroup(shown);
+        presentResources.setToggleGroup(shown);
+        shown.selectedToggleProperty().addListener((o, a, b) -> showUnderInPresenter());
+        presenterBar.getChildren().addAll(presentOutput, presentResources);
+        presenterBar.setPadding(new Insets(0, 12, 4, 12));
+        presenterBar.setVisible(false);
+        presenterBar.managedProperty().bind(presenterBar.visibleProperty());
+        root.setBottom(new VBox(transport, presenterBar, status));
 
         bind();
         playback.positionProperty().addListener((o, a, b) -> dirty = true);
@@ -135,6 +156,7 @@ public final class MainWindow {
                 return;
             }
             stage.setAnimate(m.tasks().size() <= 2000);
+            presentResources.setDisable(!bottom.hasResources());
             inspector.show(m, playback.state(), session.selectedTaskProperty().get());
             dirty = true;
             frame();
@@ -149,7 +171,8 @@ public final class MainWindow {
     }
 
     public Scene scene(double w, double h) {
-        Scene s = new Scene(root, w, h);
+        Scene s = new Scene(zoom, w, h);
+        s.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         // On the scene, not the root: when presenter mode takes away the pane that had the focus, key
         // events go to the scene itself, and F5 must still bring the panes back.
         s.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -282,6 +305,15 @@ public final class MainWindow {
     // ---------------------------------------------------------------- keys, presenter
 
     private void key(KeyEvent e) {
+        if (e.isShortcutDown() && zoomKey(e.getCode())) { // zoom works wherever the focus is, the editor included
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.F1) {
+            showShortcuts();
+            e.consume();
+            return;
+        }
         if (e.getTarget() instanceof TextInputControl && e.getCode() != KeyCode.F5) {
             return;
         }
@@ -293,6 +325,22 @@ public final class MainWindow {
             case ESCAPE -> {
                 if (session.selectedTaskProperty().get() >= 0) {
                     session.selectedTaskProperty().set(-1); // closes the inspector drawer
+                } else if (isPresenter()) {
+                    togglePresenter();
+                } else {
+                    return;
+                }
+            }
+            case O -> {
+                if (isPresenter() && !e.isShortcutDown()) {
+                    presentOutput.setSelected(!presentOutput.isSelected());
+                } else {
+                    return;
+                }
+            }
+            case C -> {
+                if (isPresenter() && !e.isShortcutDown() && !presentResources.isDisabled()) {
+                    presentResources.setSelected(!presentResources.isSelected());
                 } else {
                     return;
                 }
@@ -331,6 +379,80 @@ public final class MainWindow {
         e.consume();
     }
 
+    /** Ctrl+= / Ctrl++ zoom in, Ctrl+- zoom out, Ctrl+0 back to 100 %; false for any other key. */
+    private boolean zoomKey(KeyCode k) {
+        switch (k) {
+            case EQUALS, PLUS, ADD -> zoom.zoomBy(1.1);
+            case MINUS, SUBTRACT -> zoom.zoomBy(1 / 1.1);
+            case DIGIT0, NUMPAD0 -> zoom.zoomProperty().set(1);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "?" shows the shortcuts, unless it is being typed into a text (the editor, the seed, a filter). */
+    private void typed(KeyEvent e) {
+        if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof TextInputControl)
+                && !(code.area().isEditable() && code.area().isFocused())) {
+            showShortcuts();
+            e.consume();
+        }
+    }
+
+    private javafx.scene.control.Alert helpShown;
+
+    /** Shows every keyboard shortcut (F1, ?, Help › Keyboard shortcuts); returns the dialog (tests). */
+    public javafx.scene.control.Alert showShortcuts() {
+        if (helpShown != null && helpShown.isShowing()) {
+            return helpShown;
+        }
+        helpShown = HelpDialogs.shortcuts(window());
+        return helpShown;
+    }
+
+    /** Help › About: the versions of Asyncscope, Java and JavaFX; returns the dialog (tests). */
+    public javafx.scene.control.Alert showAbout() {
+        return HelpDialogs.about(window());
+    }
+
+    /** In presenter mode, the run tabs come back under the code and stage with the output or the resources chart. */
+    private void showUnderInPresenter() {
+        if (!isPresenter()) {
+            return;
+        }
+        boolean out = presentOutput.isSelected();
+        boolean res = presentResources.isSelected() && bottom.hasResources();
+        if (out || res) {
+            if (!centre.getItems().contains(bottom)) {
+                centre.getItems().add(bottom);
+                centre.setDividerPositions(0.66);
+            }
+            if (out) {
+                bottom.selectOutput();
+            } else {
+                bottom.selectResources();
+            }
+            dirty = true;
+            refreshNow();
+        } else {
+            centre.getItems().remove(bottom);
+        }
+    }
+
+    public ZoomPane zoomPane() {
+        return zoom;
+    }
+
+    public ToggleButton presenterOutputButton() {
+        return presentOutput;
+    }
+
+    public ToggleButton presenterResourcesButton() {
+        return presentResources;
+    }
+
     private void changeSpeed(double f) {
         playback.speedProperty().set(Math.max(0.25, Math.min(8, playback.speedProperty().get() * f)));
     }
@@ -341,11 +463,17 @@ public final class MainWindow {
 
     private void applyPresenter(boolean presenter) {
         root.setLeft(presenter ? null : side);
+        presentOutput.setSelected(false);
+        presentResources.setSelected(false);
+        presenterBar.setVisible(presenter);
+        presentResources.setDisable(!bottom.hasResources());
         if (presenter) {
             centre.getItems().remove(bottom);
             root.getStyleClass().add("presenter");
         } else {
-            centre.getItems().add(bottom);
+            if (!centre.getItems().contains(bottom)) {
+                centre.getItems().add(bottom);
+            }
             centre.setDividerPositions(0.7);
             root.getStyleClass().remove("presenter");
         }
@@ -361,8 +489,10 @@ public final class MainWindow {
         dirty = true;
     }
 
-    /** How much larger the stage draws in presenter mode. */
-    static final double PRESENTER_SCALE = 1.35;
+    /** The smallest text the stage draws, in px at scale 1 (timing-wheel labels). */
+    static final double STAGE_SMALLEST_TEXT = 11;
+    /** How much larger the stage draws in presenter mode: its smallest text at 20 px. */
+    static final double PRESENTER_SCALE = 20 / STAGE_SMALLEST_TEXT;
 
     public boolean isPresenter() {
         return session.presenterProperty().get();
@@ -375,6 +505,8 @@ public final class MainWindow {
     static final double SIDE_SHARE = 0.22;
     /** The stage's least share of the window's width: it is the hero. */
     static final double STAGE_SHARE = 0.505;
+    /** In presenter mode the stage, drawn larger, gets more of the width. */
+    static final double PRESENTER_STAGE_SHARE = 0.66;
     /** The code pane's padding, which its lines do not get. */
     private static final double CODE_PADDING = 14;
 
@@ -404,7 +536,7 @@ public final class MainWindow {
                 return;
             }
             double divider = 8;
-            double stageMin = Math.ceil(root.getWidth() * STAGE_SHARE);
+            double stageMin = Math.ceil(root.getWidth() * (isPresenter() ? PRESENTER_STAGE_SHARE : STAGE_SHARE));
             double codeMax = Math.max(120, total - stageMin - divider);
             double need = code.widthForLongestLine(code.baseFontSize()) + CODE_PADDING;
             double codeWidth = Math.min(need, codeMax);
@@ -759,7 +891,7 @@ public final class MainWindow {
         return (StackPane) codeAndStage.getItems().get(1);
     }
 
-    public TabPane bottomTabs() {
+    public RunTabs bottomTabs() {
         return bottom;
     }
 

@@ -55,6 +55,32 @@ public final class RunTabs extends TabPane {
         }
     }
 
+    /** Selects the Output tab. */
+    public void selectOutput() {
+        getSelectionModel().select(outputTab);
+    }
+
+    /** Selects the resources chart's tab; false when this trace has none. */
+    public boolean selectResources() {
+        if (!getTabs().contains(resourceTab)) {
+            return false;
+        }
+        getSelectionModel().select(resourceTab);
+        return true;
+    }
+
+    public boolean hasResources() {
+        return getTabs().contains(resourceTab);
+    }
+
+    public boolean isOutputSelected() {
+        return getSelectionModel().getSelectedItem() == outputTab;
+    }
+
+    public boolean isResourcesSelected() {
+        return getSelectionModel().getSelectedItem() == resourceTab;
+    }
+
     /** Moves the cheap views' playhead (every frame the position changed). */
     public void follow(int position) {
         timeline.setPosition(position);
