@@ -30,6 +30,9 @@ public final class MainToolBar extends ToolBar {
                           Runnable saveAs, Runnable saveTrace, ExportMenu.Actions export, Runnable present,
                           Runnable shortcuts, Runnable about) {}
 
+    /** Below this width the bar drops the brand and Present's label. */
+    static final double NARROW = 1500;
+
     private final RunSettingsBar settings = new RunSettingsBar();
     private final Button run = new Button("Run", new FontIcon(Feather.PLAY_CIRCLE));
     private final Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
@@ -78,6 +81,19 @@ public final class MainToolBar extends ToolBar {
         MenuItem about = item("About Asyncscope", "about", null, actions.about());
         help.getItems().addAll(keys, about);
         getItems().addAll(brand, file, settings, run, stop, grow, png, present, help);
+        // nothing in the bar is squeezed into "…": on a narrow window (a 1280 × 800 projector) the brand goes
+        // and Present keeps its icon only; what still does not fit goes to the bar's overflow menu
+        for (var n : getItems()) {
+            if (n instanceof Region r && n != grow) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        widthProperty().addListener((o, a, b) -> {
+            boolean narrow = b.doubleValue() < NARROW;
+            brand.setVisible(!narrow);
+            brand.setManaged(!narrow);
+            present.setText(narrow ? null : "Present");
+        });
         settings.show(session.settingsProperty().get());
         session.settingsProperty().addListener((o, a, b) -> settings.show(b));
         settings.setOnChange(() -> { // the session knows the chosen mode at once (a lesson opened next keeps it)

@@ -72,8 +72,14 @@ public final class RunSettingsBar extends HBox {
         seed.textProperty().addListener((o, a, b) -> changed());
         flavor.valueProperty().addListener((o, a, b) -> changed());
         workers.valueProperty().addListener((o, a, b) -> changed());
+        seed.setPromptText("seed");
         getChildren().addAll(simulated, live, new Label("seed"), seed, new Label("flavour"), flavor,
                 new Label("workers"), workers, own, override, error);
+        for (var n : getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…"
+            }
+        }
     }
 
     /** Shows {@code s} in the controls. */

@@ -312,6 +312,11 @@ public final class SessionModel {
         }
     }
 
+    /** "1 task", "2 tasks", "1,000 tasks". */
+    static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
     private static String how(RunSettings s) {
         return s.live() ? "live" : "simulated, seed " + s.seed();
     }
@@ -323,8 +328,8 @@ public final class SessionModel {
             stateNames.set(StateNames.NONE);
             load(m);
             int w = m.workers();
-            status.set(String.format("\"%s\": %,d events, %,d tasks, %d worker%s (%s). Space plays, ←/→ step.",
-                    sc.title(), m.size(), m.tasks().size(), w, w == 1 ? "" : "s", how(s)));
+            status.set(String.format("\"%s\": %s, %s, %d worker%s (%s). Space plays, ←/→ step.",
+                    sc.title(), count(m.size(), "event"), count(m.tasks().size(), "task"), w, w == 1 ? "" : "s", how(s)));
             finished.set(new FinishedRun(++runs, sc, 0));
         }).onFailed(t -> status.set("The run failed: " + t));
         startRun(j, sc.title(), s);
@@ -407,9 +412,9 @@ public final class SessionModel {
                 case 101 -> "PANICKED (exit 101; see Output)";
                 default -> "exited with code " + o.exitCode();
             };
-            status.set(String.format("\"%s\" %s in %,d ms %s: %,d events, %,d tasks (%s). Space plays, ←/→ step.",
-                    sc.title(), end, o.elapsedNanos() / 1_000_000, used.live() ? "real" : "virtual", d.model().size(),
-                    d.model().tasks().size(), how(used)));
+            status.set(String.format("\"%s\" %s in %,d ms %s: %s, %s (%s). Space plays, ←/→ step.",
+                    sc.title(), end, o.elapsedNanos() / 1_000_000, used.live() ? "real" : "virtual",
+                    count(d.model().size(), "event"), count(d.model().tasks().size(), "task"), how(used)));
             if (o.exitCode() != 0) {
                 playback.jumpToEnd();
             }
@@ -505,8 +510,8 @@ public final class SessionModel {
         source.set(t.program());
         title.set(name + "   ·   opened from " + p.getFileName());
         load(ok.model());
-        status.set(String.format("Opened %s: %,d events, %,d tasks. Space plays, ←/→ step.", p.getFileName(),
-                playback.model().size(), playback.model().tasks().size()));
+        status.set(String.format("Opened %s: %s, %s. Space plays, ←/→ step.", p.getFileName(),
+                count(playback.model().size(), "event"), count(playback.model().tasks().size(), "task")));
     }
 
     private Trace currentTrace() {
