@@ -30,7 +30,7 @@ class RustLiteScenarioTest {
 
     @Test
     void everyLessonRunsCleanlyAndRecordsPollsAndOutput() {
-        assertEquals(4, lessons().size());
+        assertTrue(lessons().size() >= 6, "the course has its lessons: " + lessons().size());
         for (Lesson l : lessons()) {
             RustLiteScenario s = RustLiteScenario.of(l);
             RustLiteScenario.Outcome o = s.execute(s.defaults(), null);

@@ -14,12 +14,12 @@ import java.util.List;
 
 /**
  * What one run of a lesson's program did, as quiz facts read it: the lines it printed, its stderr, exit
- * code, elapsed time on the runtime's clock (virtual in the simulator), the compiler's warnings and every
+ * code, elapsed time on the runtime's clock (virtual in the simulator, else real and a little late), the compiler's warnings and every
  * engine event. {@link #of} compiles and runs a program on one driver; a compile error propagates as
  * {@link asyncscope.lessons.rustlite.diag.CompileError}.
  */
-public record ObservedRun(List<String> lines, String stderr, int exitCode, double elapsedMillis, List<String> warnings,
-                          List<Event> events) {
+public record ObservedRun(List<String> lines, String stderr, int exitCode, double elapsedMillis, boolean virtualClock,
+                          List<String> warnings, List<Event> events) {
     public ObservedRun {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
@@ -60,7 +60,7 @@ public record ObservedRun(List<String> lines, String stderr, int exitCode, doubl
             lines.remove(lines.size() - 1);
         }
         List<String> warnings = p.warnings().stream().map(Diagnostic::headline).toList();
-        return new ObservedRun(lines, err.toString(StandardCharsets.UTF_8), r.exitCode(), r.elapsedNanos() / 1e6, warnings,
+        return new ObservedRun(lines, err.toString(StandardCharsets.UTF_8), r.exitCode(), r.elapsedNanos() / 1e6, !d.live(), warnings,
                 rec.events());
     }
 

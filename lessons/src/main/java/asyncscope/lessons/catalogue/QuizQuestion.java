@@ -21,10 +21,30 @@ public record QuizQuestion(String question, List<String> choices, int answer, St
         this(question, choices, answer, explanation, null, 0);
     }
 
-    /** The choices that state what {@code run} did (for a time: the nearest one). */
+    /**
+     * The choices that state what {@code run} did. For a time on the virtual clock: the nearest choice (and
+     * near enough); on real threads, which only run late: the longest choice the run reached.
+     */
     public List<Integer> choicesTrueOf(ObservedRun run) {
         RunFact.Value v = check.of(run);
         List<Integer> out = new ArrayList<>();
+        if (v.isRealTime()) {
+            // real time runs late, never early: the right choice is the longest one the run reached
+            double reached = -1;
+            for (int i = 0; i < choices.size(); i++) {
+                Double ms = RunFact.millis(choices.get(i));
+                if (ms != null && ms <= v.number() + Math.max(5, 0.1 * ms) && ms > reached) {
+                    reached = ms;
+                }
+            }
+            for (int i = 0; i < choices.size(); i++) {
+                Double ms = RunFact.millis(choices.get(i));
+                if (ms != null && ms == reached) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
         if (v.shape() == RunFact.Shape.MILLIS) {
             double best = Double.MAX_VALUE;
             for (int i = 0; i < choices.size(); i++) {
