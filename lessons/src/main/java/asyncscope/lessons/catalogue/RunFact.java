@@ -43,6 +43,7 @@ public record RunFact(Kind kind, List<String> args, int number, boolean simulate
         ELAPSED("elapsed", Shape.MILLIS),
         EXIT_CODE("exit code", Shape.NUMBER),
         EVENTS("events KIND", Shape.NUMBER),
+        ANY("any KIND", Shape.YES_NO),
         TASKS("tasks", Shape.NUMBER),
         BLOCKING_JOBS("blocking jobs", Shape.NUMBER),
         WORKERS_USED("workers used", Shape.NUMBER),
@@ -192,8 +193,8 @@ public record RunFact(Kind kind, List<String> args, int number, boolean simulate
                     if (n < 1) {
                         throw new SyntaxError(offset + 1 + body.indexOf(words[1]), "a line number counts from 1, got \"" + words[1] + "\"");
                     }
-                } else if (words.length == 2 && words[0].equals("events")) {
-                    kind = Kind.EVENTS;
+                } else if (words.length == 2 && (words[0].equals("events") || words[0].equals("any"))) {
+                    kind = words[0].equals("any") ? Kind.ANY : Kind.EVENTS;
                     try {
                         n = EventKind.valueOf(words[1].toUpperCase(Locale.ROOT)).ordinal();
                     } catch (IllegalArgumentException e) {
@@ -265,6 +266,7 @@ public record RunFact(Kind kind, List<String> args, int number, boolean simulate
             case ELAPSED -> new Value(Shape.MILLIS, run.virtualClock() ? "virtual" : "real", run.elapsedMillis());
             case EXIT_CODE -> Value.number(run.exitCode());
             case EVENTS -> Value.number(run.events().stream().filter(e -> e.kind().ordinal() == number).count());
+            case ANY -> yesNo(run.events().stream().anyMatch(e -> e.kind().ordinal() == number));
             case TASKS -> Value.number(run.events().stream()
                     .filter(e -> e.payload() instanceof Payload.Spawn s && !s.blocking() && s.parent() >= 0 && !s.name().equals("main")).count());
             case BLOCKING_JOBS -> Value.number(run.events().stream()
@@ -315,8 +317,8 @@ public record RunFact(Kind kind, List<String> args, int number, boolean simulate
     /**
      * Whether {@code choice} states {@code v}: the same text (quotes and backticks aside) for a line; the
      * listed text for "first of"; one of the choice's numbers for a count; "yes…" or "no…" for a yes/no
-     * fact; for a time, a duration within 10 % (and 2 ms) of the virtual clock's, or for real time up to half
-     * as long again plus 20 ms late (quiz questions pick the nearest choice, see {@link QuizQuestion}).
+     * fact; for a time, a duration within 10 % (at least 2 ms from 10 ms up, 50 µs below) of the virtual clock's, or for real time up to half
+     * twice as long plus 50 ms (quiz questions pick the nearest choice, see {@link QuizQuestion}).
      */
     public static boolean matches(String choice, Value v) {
         String c = normalize(choice);
@@ -333,9 +335,10 @@ public record RunFact(Kind kind, List<String> args, int number, boolean simulate
                 if (ms == null) {
                     yield false;
                 }
-                double slack = Math.max(2, 0.1 * ms);
+                // timers fire on whole milliseconds: 2 ms of slack from 10 ms up, 10 % (and 50 µs) below that
+                double slack = ms >= 10 ? Math.max(2, 0.1 * ms) : 0.1 * ms + 0.05;
                 // real time only runs late, and on a busy machine by a lot
-                yield v.isRealTime() ? v.number() >= ms - slack && v.number() <= 1.5 * ms + 20 : Math.abs(ms - v.number()) <= slack;
+                yield v.isRealTime() ? v.number() >= ms - slack && v.number() <= 2 * ms + 50 : Math.abs(ms - v.number()) <= slack;
             }
         };
     }
