@@ -317,8 +317,9 @@ public record RunFact(Kind kind, List<String> args, int number, boolean simulate
     /**
      * Whether {@code choice} states {@code v}: the same text (quotes and backticks aside) for a line; the
      * listed text for "first of"; one of the choice's numbers for a count; "yes…" or "no…" for a yes/no
-     * fact; for a time, a duration within 10 % (at least 2 ms from 10 ms up, 50 µs below) of the virtual clock's, or for real time up to half
-     * twice as long plus 50 ms (quiz questions pick the nearest choice, see {@link QuizQuestion}).
+     * fact; for a time on the virtual clock, a duration within 5 % (at least 2 ms) of the run's, or 10 % (and
+     * 50 µs) below 10 ms; for real time, from that up to twice as long plus 50 ms (real time runs late on a
+     * busy machine). Quiz questions pick the nearest choice instead, see {@link QuizQuestion}.
      */
     public static boolean matches(String choice, Value v) {
         String c = normalize(choice);
@@ -335,8 +336,8 @@ public record RunFact(Kind kind, List<String> args, int number, boolean simulate
                 if (ms == null) {
                     yield false;
                 }
-                // timers fire on whole milliseconds: 2 ms of slack from 10 ms up, 10 % (and 50 µs) below that
-                double slack = ms >= 10 ? Math.max(2, 0.1 * ms) : 0.1 * ms + 0.05;
+                // timers fire on whole milliseconds: 5 % (at least 2 ms) from 10 ms up, 10 % (and 50 µs) below that
+                double slack = ms >= 10 ? Math.max(2, 0.05 * ms) : 0.1 * ms + 0.05;
                 // real time only runs late, and on a busy machine by a lot
                 yield v.isRealTime() ? v.number() >= ms - slack && v.number() <= 2 * ms + 50 : Math.abs(ms - v.number()) <= slack;
             }

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,11 +45,49 @@ import org.junit.jupiter.api.TestFactory;
  */
 class LessonKeysTest {
     static final Path ORACLE = Path.of("src/test/resources/lesson-oracle");
-    private static final int SEEDS = 4;
-    private static final Map<String, ObservedRun> RUNS = new ConcurrentHashMap<>();
+    private static final int SEEDS = 3;
+    private static final Map<String, CompletableFuture<ObservedRun>> RUNS = new ConcurrentHashMap<>();
+    /**
+     * Runs go ahead in parallel, all submitted before the first test waits: real-thread runs mostly sleep
+     * on their timers, so overlapping them keeps the build short.
+     */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "lesson-run");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static CompletableFuture<ObservedRun> submit(Lesson l, String source, Driver d) {
+        return RUNS.computeIfAbsent(d + "\n" + source, k -> CompletableFuture.supplyAsync(
+                () -> ObservedRun.of(l.id() + ".rs", source, d), POOL));
+    }
 
     static ObservedRun run(Lesson l, String source, Driver d) {
-        return RUNS.computeIfAbsent(d + "\n" + source, k -> ObservedRun.of(l.id() + ".rs", source, d));
+        return submit(l, source, d).join();
+    }
+
+    /** Every run the lesson's checks will need, submitted now. */
+    static void prefetch(Lesson l) {
+        for (QuizQuestion q : l.quiz()) {
+            if (q.check() != null) {
+                drivers(q.check()).forEach(d -> submit(l, l.program(), d));
+            }
+        }
+        for (TryThis t : l.tries()) {
+            String edited;
+            try {
+                edited = t.apply(l.program());
+            } catch (IllegalArgumentException e) {
+                continue; // the test of this item reports it
+            }
+            for (TryThis.Expectation e : t.expectations()) {
+                for (Driver d : drivers(e.fact())) {
+                    submit(l, edited, d);
+                    submit(l, l.program(), d);
+                }
+            }
+        }
+        submit(l, l.program(), Driver.simulated(0));
     }
 
     static List<Driver> drivers(RunFact f) {
@@ -79,7 +120,9 @@ class LessonKeysTest {
 
     @TestFactory
     Stream<DynamicNode> everyLessonIsProvenByItsRuns() {
-        return LessonCatalogue.builtIn().lessons().stream().map(l -> DynamicContainer.dynamicContainer(l.id(), lessonTests(l)));
+        List<Lesson> lessons = LessonCatalogue.builtIn().lessons();
+        lessons.forEach(LessonKeysTest::prefetch);
+        return lessons.stream().map(l -> DynamicContainer.dynamicContainer(l.id(), lessonTests(l)));
     }
 
     static Stream<DynamicNode> lessonTests(Lesson l) {
