@@ -204,6 +204,18 @@ public final class Methods {
                 return res;
             }
         }
+        if (name.equals("poll")) {
+            Object res = ManualPoll.poll(in, r, args, at);
+            if (res != NO_SUCH) {
+                return res;
+            }
+        }
+        if (r instanceof REnum p && p.type.equals("Poll")) {
+            Object res = ManualPoll.pollMethod(p, name);
+            if (res != NO_SUCH) {
+                return res;
+            }
+        }
         switch (name) {
             case "clone", "to_owned", "cloned", "copied" -> {
                 if (r instanceof RIter it && !name.equals("clone") && !name.equals("to_owned")) {
