@@ -1145,6 +1145,13 @@ public final class Compiler {
             }
         }
         Object std = Prelude.lookup(segs);
+        if (std == null && segs.size() == 2 && segs.get(1).equals("from") && !types.containsKey(segs.get(0))) {
+            // std's lossless `From` between primitives: `i64::from(7i32)`, `f64::from(3)`, `char::from(65u8)`, `u32::from('z')`
+            TypeRef tr = new TypeRef(segs.get(0), List.of());
+            if (asyncscope.lessons.rustlite.interp.Traits.primitive(tr.name())) {
+                return Native.of(joined, (in, args, at) -> asyncscope.lessons.rustlite.interp.Traits.primitiveFrom(args[0], tr.name()));
+            }
+        }
         if (std == null && segs.size() == 2 && segs.get(1).equals("default") && !types.containsKey(segs.get(0))) {
             // `u64::default()`, `String::default()`: std's Default of a built-in type
             TypeRef tr = new TypeRef(segs.get(0), List.of());

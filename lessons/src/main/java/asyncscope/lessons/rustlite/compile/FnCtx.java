@@ -132,6 +132,7 @@ final class FnCtx {
 
     void finish() {
         proto.code = code.toArray(new Insn[0]);
+        Fusion.mark(proto.code);
         proto.nlocals = nslots;
         proto.borrowed = new boolean[nslots];
         for (int b : borrowed) {

@@ -8,12 +8,19 @@ public final class Insn {
     public final int line;
     public final int col;
 
+    /** For {@link Op#BIN}: the operator as an {@link asyncscope.lessons.rustlite.value.Arith} code (no string switch per run). */
+    public final int k;
+    /** A {@link Fusion} kind when this instruction starts a sequence the interpreter may run in one go, else 0. */
+    public int fuse;
+
     public Insn(Op op, int a, Object o, int line, int col) {
         this.op = op;
         this.a = a;
         this.o = o;
         this.line = line;
         this.col = col;
+        this.k = op == Op.BIN && o instanceof String s ? asyncscope.lessons.rustlite.value.Arith.code(s)
+                : op == Op.CONST ? (o instanceof String || o instanceof ByteString ? 1 : 0) : -1;
     }
 
     @Override

@@ -7,6 +7,7 @@ import asyncscope.engine.future.Poll;
 import asyncscope.lessons.rustlite.compile.CPat;
 import asyncscope.lessons.rustlite.compile.FormatStr;
 import asyncscope.lessons.rustlite.compile.GenericCall;
+import asyncscope.lessons.rustlite.compile.Fusion;
 import asyncscope.lessons.rustlite.compile.Insn;
 import asyncscope.lessons.rustlite.compile.Program;
 import asyncscope.lessons.rustlite.compile.Proto;
@@ -313,6 +314,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
 
     /** Drops a value the program no longer owns: runs {@code impl Drop}, releases prelude resources, recursively. */
     public void drop(Object v) {
+        if (v instanceof RInt || v == Unit.UNIT) {
+            return;
+        }
         if (v == null || v instanceof RInt || v instanceof RStr || v instanceof Boolean || v instanceof Unit
                 || v instanceof Double || v instanceof Proto || v instanceof Native) {
             return;
@@ -391,10 +395,25 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 if (ex != null && (++ex.steps & 0xFFF) == 0) {
                     ex.check();
                 }
+                if (in.fuse != 0 && (ex == null || (ex.steps & 0xFFF) + Fusion.length(in.fuse) - 1 < 0x1000)) {
+                    // a superinstruction: the same effect and step count as its instructions one by one
+                    int pc = f.pc;
+                    int done = fused(f, code, pc, in.fuse);
+                    if (done > 0) {
+                        if (ex != null) {
+                            ex.steps += done - 1;
+                        }
+                        if (in.fuse != Fusion.LOOP_TAIL) {
+                            f.pc = pc + done;
+                        }
+                        continue;
+                    }
+                }
                 switch (in.op) {
                     case CONST -> {
                         Object o = in.o;
-                        f.push(o instanceof String s ? new RStr(s) : o instanceof asyncscope.lessons.rustlite.compile.ByteString b ? b.fresh() : o);
+                        // k == 1: a value that is fresh each time (a String is mutable, a byte string a new slice)
+                        f.push(in.k == 0 ? o : o instanceof String s ? new RStr(s) : ((asyncscope.lessons.rustlite.compile.ByteString) o).fresh());
                     }
                     case UNIT -> f.push(Unit.UNIT);
                     case LOAD -> {
@@ -461,8 +480,14 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         }
                     }
                     case BIN -> {
-                        Object b = deref(f.pop());
-                        Object a = deref(f.pop());
+                        Object b = f.pop();
+                        Object a = f.pop();
+                        if (a instanceof RInt x && b instanceof RInt y && in.k >= 0) {
+                            f.push(Arith.intFast(in.k, (String) in.o, x, y));
+                            break;
+                        }
+                        b = deref(b);
+                        a = deref(a);
                         if (a instanceof RStruct || a instanceof REnum ae && ae.info != null || b instanceof RStruct) {
                             Object r = Traits.binary(this, (String) in.o, a, b, in.a == 1);
                             f.push(r != Traits.NONE ? r : Arith.binary((String) in.o, a, b));
@@ -611,6 +636,10 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     case PAT -> f.push(Matcher.match((CPat) in.o, f.pop(), f.locals));
                     case PAT_OR_PANIC -> {
                         Object v = f.pop();
+                        if (in.o instanceof CPat.Bind b && b.sub() == null && (b.intTy() == null || !(v instanceof RInt))) {
+                            f.locals[b.slot()] = v; // a plain binding (`for i in ..`, `let (a, b)` parts): what Matcher does for it
+                            break;
+                        }
                         if (!Matcher.match((CPat) in.o, v, f.locals)) {
                             throw new RPanic("refutable pattern did not match: " + Fmt.debug(v, false), in.line, in.col);
                         }
@@ -654,8 +683,19 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     case ASYNC -> f.push(new Coroutine(this, newFrame((Proto) in.o, new Object[0], popArgs(f, in.a))));
                     case ITER -> f.locals[in.a] = Iters.of(this, deref(f.pop()));
                     case NEXT -> {
+                        Object itv = f.locals[in.a];
+                        if (itv instanceof asyncscope.lessons.rustlite.prelude.RIter ri) {
+                            Object nv = ri.nextOrNull();
+                            if (nv != null) {
+                                f.push(nv);
+                            } else {
+                                f.pc = (Integer) in.o;
+                                continue;
+                            }
+                            break;
+                        }
                         @SuppressWarnings("unchecked")
-                        Iterator<Object> it = (Iterator<Object>) f.locals[in.a];
+                        Iterator<Object> it = (Iterator<Object>) itv;
                         if (it.hasNext()) {
                             f.push(it.next());
                         } else {
@@ -701,6 +741,64 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
         } catch (ClassCastException | IndexOutOfBoundsException | NullPointerException | ArithmeticException
                  | UnsupportedOperationException | IllegalStateException | IllegalArgumentException e) {
             throw new RPanic("type error: " + describe(e), in == null ? 0 : in.line, in == null ? 0 : in.col);
+        }
+    }
+
+    /**
+     * Runs the fused sequence starting at {@code pc} when its operands are what it is fused for (plain integers,
+     * a local whose old value needs no drop code); returns how many instructions it covered, or 0 (nothing was
+     * done: the caller runs the first instruction normally).
+     */
+    private int fused(Frame f, Insn[] code, int pc, int kind) {
+        Object[] locals = f.locals;
+        switch (kind) {
+            case Fusion.LOAD_CONST_BIN -> {
+                if (locals[code[pc].a] instanceof RInt x && code[pc + 1].o instanceof RInt y) {
+                    Insn op = code[pc + 2];
+                    f.push(intOp(op, x, y));
+                    return 3;
+                }
+            }
+            case Fusion.CONST_BIN -> {
+                if (f.sp > 0 && f.stack[f.sp - 1] instanceof RInt x && code[pc].o instanceof RInt y) {
+                    Insn op = code[pc + 1];
+                    f.stack[f.sp - 1] = intOp(op, x, y);
+                    return 2;
+                }
+            }
+            case Fusion.LOAD_LOAD_BIN -> {
+                if (locals[code[pc].a] instanceof RInt x && locals[code[pc + 1].a] instanceof RInt y) {
+                    Insn op = code[pc + 2];
+                    f.push(intOp(op, x, y));
+                    return 3;
+                }
+            }
+            case Fusion.ASSIGN_STMT -> {
+                Object old = locals[code[pc].a];
+                if (old == null || old instanceof RInt || old == Unit.UNIT) {
+                    locals[code[pc].a] = f.pop();
+                    return 3;
+                }
+            }
+            case Fusion.LOOP_TAIL -> {
+                Object v = locals[code[pc + 2].a];
+                if (v == null || v instanceof RInt || v == Unit.UNIT) {
+                    locals[code[pc + 2].a] = null;
+                    f.pc = code[pc + 3].a;
+                    return 4;
+                }
+            }
+            default -> { }
+        }
+        return 0;
+    }
+
+    /** A fused integer operation; a panic (overflow, division by zero) is reported at its operator, as unfused. */
+    private static Object intOp(Insn op, RInt x, RInt y) {
+        try {
+            return Arith.intFast(op.k, (String) op.o, x, y);
+        } catch (RPanic p) {
+            throw p.at(op.line, op.col);
         }
     }
 

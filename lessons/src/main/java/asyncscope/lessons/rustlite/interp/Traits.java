@@ -291,6 +291,32 @@ public final class Traits {
      */
     static Object into(Interp in, Object v, TypeRef hint) {
         Object u = Values.unwrapArc(Interp.deref(v));
+        if (hint != null && primitive(hint.name()) && (u instanceof RInt || u instanceof Double || u instanceof RChar || u instanceof Boolean)) {
+            return primitiveFrom(u, hint.name());
+        }
+        if (hint != null && in.program.types().get(hint.name()) == null) {
+            // std's blanket conversions to the expected type: `T` into `Option<T>`, `&str` into `String` or `Vec<u8>`
+            switch (hint.name()) {
+                case "Option" -> {
+                    return u instanceof REnum e && e.type.equals("Option") ? u : REnum.some(v);
+                }
+                case "String" -> {
+                    if (u instanceof RStr || u instanceof RChar) {
+                        return new RStr(u.toString());
+                    }
+                }
+                case "Vec" -> {
+                    if (u instanceof RStr str) {
+                        List<Object> bytes = new ArrayList<>();
+                        for (byte b : str.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                            bytes.add(RInt.of(b & 0xFF, IntTy.U8));
+                        }
+                        return new RVec(bytes);
+                    }
+                }
+                default -> { }
+            }
+        }
         if (hint != null) {
             Proto p = fn(in, hint.name(), "from");
             if (p == null || !"From".equals(p.trait) || hint.name().equals(userType(u))) {
@@ -312,6 +338,40 @@ public final class Traits {
             }
         }
         return found == null || best < 2 ? NONE : in.invoke(found, new Object[] {v}, null);
+    }
+
+    /** Whether {@code name} is a numeric type, {@code char} or {@code bool}. */
+    public static boolean primitive(String name) {
+        return IntTy.parse(name) != null || name.equals("f64") || name.equals("f32") || name.equals("char") || name.equals("bool");
+    }
+
+    /** std's {@code From} between primitives: widening integers, integers to floats, {@code u8} to {@code char}, {@code char} to {@code u32}. */
+    public static Object primitiveFrom(Object v, String target) {
+        v = Interp.deref(v);
+        IntTy it = IntTy.parse(target);
+        if (it != null) {
+            if (v instanceof RInt r) {
+                return r.as(it);
+            }
+            if (v instanceof RChar c) {
+                return RInt.of(c.cp(), it);
+            }
+            if (v instanceof Boolean b) {
+                return RInt.of(b ? 1 : 0, it);
+            }
+        } else if (target.equals("f64") || target.equals("f32")) {
+            if (v instanceof RInt r) {
+                return Values.toDouble(r);
+            }
+            if (v instanceof Double) {
+                return v;
+            }
+        } else if (target.equals("char") && v instanceof RInt r) {
+            return new RChar((int) r.v);
+        } else if (target.equals(implName(v))) {
+            return v;
+        }
+        throw new RPanic("the trait `From<" + implName(v) + ">` is not implemented for `" + target + "`");
     }
 
     // ------------------------------------------------------------------ Default and associated functions

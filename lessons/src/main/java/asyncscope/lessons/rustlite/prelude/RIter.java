@@ -72,6 +72,25 @@ public abstract class RIter implements Iterator<Object> {
         return -1;
     }
 
+    /** The next item, or null at the end: one call where {@code hasNext}/{@code next} take two (a `for` loop's step). */
+    public Object nextOrNull() {
+        if (hasPeeked) {
+            hasPeeked = false;
+            Object v = peeked;
+            peeked = null;
+            return v;
+        }
+        if (done) {
+            return null;
+        }
+        Watch.work(1);
+        Object v = advance();
+        if (v == null) {
+            done = true;
+        }
+        return v;
+    }
+
     public static RIter over(Iterator<?> it) {
         return new RIter() {
             @Override

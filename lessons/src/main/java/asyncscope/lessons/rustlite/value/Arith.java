@@ -8,6 +8,94 @@ package asyncscope.lessons.rustlite.value;
 public final class Arith {
     private Arith() {}
 
+    /** Operator codes for {@link #intFast}: arithmetic first, comparisons after {@link #EQ}. */
+    public static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, REM = 4, AND = 5, OR = 6, XOR = 7, SHL = 8, SHR = 9,
+            EQ = 10, NE = 11, LT = 12, GT = 13, LE = 14, GE = 15;
+
+    /** The code of an operator's symbol, or -1 for one {@link #intFast} leaves to {@link #binary}. */
+    public static int code(String op) {
+        return switch (op) {
+            case "+" -> ADD;
+            case "-" -> SUB;
+            case "*" -> MUL;
+            case "/" -> DIV;
+            case "%" -> REM;
+            case "&" -> AND;
+            case "|" -> OR;
+            case "^" -> XOR;
+            case "<<" -> SHL;
+            case ">>" -> SHR;
+            case "==" -> EQ;
+            case "!=" -> NE;
+            case "<" -> LT;
+            case ">" -> GT;
+            case "<=" -> LE;
+            case ">=" -> GE;
+            default -> -1;
+        };
+    }
+
+    /**
+     * {@code x op y} on two integers, by operator code: the same results, overflow checks and panic messages as
+     * {@link #binary}, without looking the operator up by name (the interpreter's hot path).
+     */
+    public static Object intFast(int code, String op, RInt x, RInt y) {
+        switch (code) {
+            case EQ:
+                return x.v == y.v;
+            case NE:
+                return x.v != y.v;
+            case LT:
+                return x.compareTo(y) < 0;
+            case GT:
+                return x.compareTo(y) > 0;
+            case LE:
+                return x.compareTo(y) <= 0;
+            case GE:
+                return x.compareTo(y) >= 0;
+            case SHL:
+            case SHR:
+                return ints(op, x, y);
+            default:
+                break;
+        }
+        IntTy t = x.inferred && !y.inferred ? y.ty : x.ty;
+        boolean inf = x.inferred && y.inferred;
+        long a = x.v;
+        long b = y.v;
+        long r;
+        switch (code) {
+            case ADD -> r = add(t, a, b, "attempt to add with overflow");
+            case SUB -> r = sub(t, a, b);
+            case MUL -> r = mul(t, a, b);
+            case DIV -> {
+                if (b == 0) {
+                    throw new RPanic("attempt to divide by zero");
+                }
+                if (t.signed && (t.bits == 64 ? a == Long.MIN_VALUE : a == t.min()) && b == -1) {
+                    throw new RPanic("attempt to divide with overflow");
+                }
+                r = t.signed || t.bits < 64 ? a / b : Long.divideUnsigned(a, b);
+            }
+            case REM -> {
+                if (b == 0) {
+                    throw new RPanic("attempt to calculate the remainder with a divisor of zero");
+                }
+                r = t.signed || t.bits < 64 ? a % b : Long.remainderUnsigned(a, b);
+            }
+            case AND -> r = a & b;
+            case OR -> r = a | b;
+            case XOR -> r = a ^ b;
+            default -> {
+                return ints(op, x, y);
+            }
+        }
+        if (inf && t == IntTy.I32 && !IntTy.I32.fits(r)) {
+            throw new RPanic(overflowMessage(op));
+        }
+        return new RInt(r, t, inf);
+    }
+
     public static Object binary(String op, Object a, Object b) {
         switch (op) {
             case "==":
@@ -249,7 +337,9 @@ public final class Arith {
                     throw new RPanic(msg);
                 }
             }
-            if (a != 0 && Long.compareUnsigned(b, Long.divideUnsigned(-1L, a)) > 0) {
+            // the high 64 bits of the unsigned 128-bit product must be zero
+            long high = Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+            if (high != 0) {
                 throw new RPanic(msg);
             }
             return a * b;
