@@ -10,7 +10,11 @@ public sealed interface Expr {
     record Lit(Pos pos, Object value, String suffix) implements Expr {}
 
     /** {@code x}, {@code Vec::new}, {@code tokio::spawn}, {@code Vec::<i32>::new} (generics dropped). */
-    record Path(Pos pos, List<String> segments, TypeRef generic) implements Expr {
+    record Path(Pos pos, List<String> segments, TypeRef generic, List<TypeRef> generics) implements Expr {
+        public Path(Pos pos, List<String> segments, TypeRef generic) {
+            this(pos, segments, generic, generic == null ? List.of() : List.of(generic));
+        }
+
         public String joined() {
             return String.join("::", segments);
         }

@@ -305,6 +305,10 @@ final class ExprTyper {
         }
         if (e instanceof Expr.For f) {
             Ty it = infer(f.iter());
+            if (u.resolve(it) instanceof Ty.Adt a && a.def().user && !a.def().traits.contains("Iterator")
+                    && !a.def().traits.contains("IntoIterator") && items.blanket.isEmpty()) {
+                report.notIterable(src.span(f.iter()), it);
+            }
             scope.push();
             try {
                 bind(f.pat(), calls.itemOf(it), false);
@@ -716,6 +720,15 @@ final class ExprTyper {
         Ty rs = strip(r);
         Ty lr = u.resolve(l);
         Ty rr = u.resolve(r);
+        String missing = missingOperator(op, lr, rr);
+        if (missing != null) {
+            int i = src.end(b.left());
+            Span at = i >= 0 && src.token(i + 1).text().equals(op) ? src.spanOf(i + 1, i + 1) : null;
+            if (at != null) {
+                report.noOperator(at, missing, src.span(b.left()), lr, src.span(b.right()), rr);
+                return java.util.Set.of("==", "!=", "<", ">", "<=", ">=").contains(op) ? bool : Ty.UNKNOWN;
+            }
+        }
         switch (op) {
             case "==", "!=", "<", ">", "<=", ">=" -> {
                 if (isNumeric(lr) && isNumeric(rr) || isPrim(lr, "bool") && isPrim(rr, "bool") || isPrim(lr, "char") && isPrim(rr, "char")
@@ -750,6 +763,42 @@ final class ExprTyper {
                 return Ty.UNKNOWN;
             }
         }
+    }
+
+    /**
+     * rustc's E0369 first line when {@code lhs op rhs} has no impl: the left side is a value (not a reference) of the
+     * program's own type, which neither derives nor implements the operator's trait, and no blanket impl could give
+     * it one. Null otherwise (including every type Rust-lite does not fully know).
+     */
+    private String missingOperator(String op, Ty lr, Ty rr) {
+        String trait = switch (op) {
+            case "+" -> "Add";
+            case "-" -> "Sub";
+            case "*" -> "Mul";
+            case "/" -> "Div";
+            case "%" -> "Rem";
+            case "==", "!=" -> "PartialEq";
+            case "<", ">", "<=", ">=" -> "PartialOrd";
+            default -> null;
+        };
+        if (trait == null || !(lr instanceof Ty.Adt a) || !a.def().user || a.def().traits.contains(trait) || !items.blanket.isEmpty()) {
+            return null;
+        }
+        String l = u.show(lr);
+        String r = u.show(rr);
+        if (trait.startsWith("Partial")) {
+            return "binary operation `" + op + "` cannot be applied to type `" + l + "`";
+        }
+        if (!u.known(rr) && !(rr instanceof Ty.Var)) {
+            return null;
+        }
+        return switch (op) {
+            case "+" -> "cannot add `" + r + "` to `" + l + "`";
+            case "-" -> "cannot subtract `" + r + "` from `" + l + "`";
+            case "*" -> "cannot multiply `" + l + "` by `" + r + "`";
+            case "/" -> "cannot divide `" + l + "` by `" + r + "`";
+            default -> "cannot calculate the remainder of `" + l + "` divided by `" + r + "`";
+        };
     }
 
     private Ty arith(Expr.Binary b, Ty ls, Ty rs) {

@@ -108,6 +108,26 @@ final class Report {
                 ls, List.of()));
     }
 
+    /** E0369: an operator on a program's type that implements no trait for it ({@code a + b} without {@code impl Add}). */
+    void noOperator(Span op, String message, Span left, Ty lhs, Span right, Ty rhs) {
+        List<Label> ls = new ArrayList<>();
+        if (left != null) {
+            ls.add(Label.secondary(left, u.show(lhs)));
+        }
+        ls.add(Label.primary(op, ""));
+        if (right != null && rhs != null) {
+            ls.add(Label.secondary(right, u.show(rhs)));
+        }
+        typeErrors.add(error("E0369", message, ls, List.of()));
+    }
+
+    /** E0277: {@code for x in v} where {@code v}'s type (a program's own) is no iterator. */
+    void notIterable(Span at, Ty t) {
+        String s = u.show(t);
+        typeErrors.add(error("E0277", "`" + s + "` is not an iterator", List.of(Label.primary(at, "`" + s + "` is not an iterator")),
+                List.of(Note.help("the trait `Iterator` is not implemented for `" + s + "`"))));
+    }
+
     /** E0599 for an iterator method on a collection that is not an iterator, with rustc's first line for that type. */
     void notAnIterator(Span name, Ty recv, String headline) {
         String t = u.show(recv);

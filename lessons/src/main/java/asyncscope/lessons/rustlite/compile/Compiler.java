@@ -1122,6 +1122,11 @@ public final class Compiler {
             String type = segs.get(segs.size() - 2);
             String variant = segs.get(segs.size() - 1);
             Item.Enum en = enums.get(type);
+            if (en != null && variant.equals("default") && types.get(type).derives.contains("Default")
+                    && en.variants().stream().noneMatch(v -> v.name().equals("default"))) {
+                TypeRef tr = new TypeRef(type, List.of());
+                return Native.of(joined, (in, args, at) -> asyncscope.lessons.rustlite.interp.Traits.defaultOf(in, tr, at));
+            }
             if (en != null) {
                 for (Item.Variant v : en.variants()) {
                     if (v.name().equals(variant)) {
@@ -1167,6 +1172,9 @@ public final class Compiler {
 
     static Object[] intsFor(TypeInfo ti, Object[] args) {
         Object[] out = args.clone();
+        for (int i = 0; i < out.length && i < ti.fieldTypes.size(); i++) {
+            asyncscope.lessons.rustlite.interp.Traits.retype(out[i], ti.fieldTypes.get(i));
+        }
         for (int i = 0; i < out.length && i < ti.fieldInts.size(); i++) {
             IntTy t = ti.fieldInts.get(i);
             if (t != null && out[i] instanceof RInt r) {
@@ -1303,9 +1311,9 @@ public final class Compiler {
                 if (calleeItem != null && !calleeItem.generics().isEmpty()) {
                     // type arguments the caller knows: a turbofish, and what the expected result type says
                     List<String> names = new ArrayList<>();
-                    if (p.generic() != null) {
-                        names.add(calleeItem.generics().get(0).name());
-                        emitType(cx, p.generic(), p.pos());
+                    for (int g = 0; g < p.generics().size() && g < calleeItem.generics().size(); g++) {
+                        names.add(calleeItem.generics().get(g).name());
+                        emitType(cx, p.generics().get(g), p.pos());
                     }
                     Map<String, TypeRef> bound = new LinkedHashMap<>();
                     Set<String> params = new HashSet<>();
@@ -1367,15 +1375,18 @@ public final class Compiler {
             recv = r.operand();
         }
         if (recv instanceof Expr.Path p && p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null) {
+            // the variable itself, or what it points at when it holds a `&mut Option<T>` (a parameter `slot: &mut Option<T>`)
             int slot = cx.lookup(p.segments().get(0));
-            cx.emit(Op.LOAD, slot, null, m.pos());
-            if (take) {
-                cx.emit(Op.CONST, 0, REnum.NONE, m.pos());
-            } else {
+            cx.emit(Op.REF_LOCAL, slot, null, m.pos());
+            if (replace) {
                 exprMove(cx, m.args().get(0));
-                cx.emit(Op.CALL_NATIVE, 1, Prelude.lookup(List.of("Some")), m.pos());
             }
-            cx.emit(Op.STORE, slot, null, m.pos());
+            cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.places("Option::" + m.name(), (in, a, at) -> {
+                asyncscope.lessons.rustlite.interp.Derefable place = (asyncscope.lessons.rustlite.interp.Derefable) a[0];
+                Object old = place.get();
+                place.set(replace ? REnum.some(a[1]) : REnum.NONE);
+                return old;
+            }), m.pos());
             return true;
         }
         if (recv instanceof Expr.Field f) {

@@ -24,12 +24,17 @@ public final class Fusion {
     /** {@code UNIT; POP; DROP_LOCAL a; JUMP t}: the end of a {@code for} body. */
     public static final int LOOP_TAIL = 5;
 
-    /** Instructions each kind spans. */
+    /** {@code NEXT it; PAT_OR_PANIC x}: a {@code for} loop's step binding a plain name. */
+    public static final int NEXT_BIND = 6;
+    /** {@code BIN op; ASSIGN_LOCAL a; UNIT; POP_DROP}: {@code a = b op c;} as a statement. */
+    public static final int BIN_ASSIGN = 7;
+
+    /** Instructions each kind spans (at most). */
     public static int length(int kind) {
         return switch (kind) {
             case LOAD_CONST_BIN, LOAD_LOAD_BIN, ASSIGN_STMT -> 3;
-            case CONST_BIN -> 2;
-            case LOOP_TAIL -> 4;
+            case CONST_BIN, NEXT_BIND -> 2;
+            case LOOP_TAIL, BIN_ASSIGN -> 4;
             default -> 1;
         };
     }
@@ -50,6 +55,11 @@ public final class Fusion {
                 a.fuse = ASSIGN_STMT;
             } else if (a.op == Op.UNIT && b != null && b.op == Op.POP && c != null && c.op == Op.DROP_LOCAL && d != null && d.op == Op.JUMP) {
                 a.fuse = LOOP_TAIL;
+            } else if (a.op == Op.NEXT && b != null && b.op == Op.PAT_OR_PANIC && b.o instanceof CPat.Bind bind && bind.sub() == null
+                    && bind.intTy() == null) {
+                a.fuse = NEXT_BIND;
+            } else if (binInt(a) && b != null && b.op == Op.ASSIGN_LOCAL && c != null && c.op == Op.UNIT && d != null && d.op == Op.POP_DROP) {
+                a.fuse = BIN_ASSIGN;
             }
         }
     }

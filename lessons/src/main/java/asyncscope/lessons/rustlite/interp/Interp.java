@@ -76,9 +76,14 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
     }
 
     @Override
-    public boolean userEq(TypeInfo info, Object a, Object b) {
-        Object r = invoke((Proto) info.eqFn, new Object[] {a, b}, null);
-        return Boolean.TRUE.equals(r);
+    public Boolean userEq(TypeInfo info, Object a, Object b) {
+        Proto p = (Proto) info.eqFn;
+        for (Proto q : p.overloads != null ? p.overloads : List.of(p)) {
+            if (q.paramTypes.size() == 1 && Traits.fit(b, q.paramTypes.get(0), q.owner) > 0) {
+                return Boolean.TRUE.equals(invoke(q, new Object[] {a, b}, null));
+            }
+        }
+        return null; // e.g. only `PartialEq<&str>` is written and two of the type are compared: the derived impl decides
     }
 
     @Override
@@ -397,14 +402,10 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 }
                 if (in.fuse != 0 && (ex == null || (ex.steps & 0xFFF) + Fusion.length(in.fuse) - 1 < 0x1000)) {
                     // a superinstruction: the same effect and step count as its instructions one by one
-                    int pc = f.pc;
-                    int done = fused(f, code, pc, in.fuse);
+                    int done = fused(f, code, f.pc, in.fuse);
                     if (done > 0) {
                         if (ex != null) {
                             ex.steps += done - 1;
-                        }
-                        if (in.fuse != Fusion.LOOP_TAIL) {
-                            f.pc = pc + done;
                         }
                         continue;
                     }
@@ -746,12 +747,45 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
 
     /**
      * Runs the fused sequence starting at {@code pc} when its operands are what it is fused for (plain integers,
-     * a local whose old value needs no drop code); returns how many instructions it covered, or 0 (nothing was
-     * done: the caller runs the first instruction normally).
+     * a local whose old value needs no drop code) and moves the pc past it; returns how many instructions it ran,
+     * or 0 (nothing was done: the caller runs the first instruction normally).
      */
     private int fused(Frame f, Insn[] code, int pc, int kind) {
+        int n = fusedOps(f, code, pc, kind);
+        if (n > 0 && kind != Fusion.LOOP_TAIL && kind != Fusion.NEXT_BIND) {
+            f.pc = pc + n;
+        }
+        return n;
+    }
+
+    private int fusedOps(Frame f, Insn[] code, int pc, int kind) {
         Object[] locals = f.locals;
         switch (kind) {
+            case Fusion.NEXT_BIND -> {
+                if (locals[code[pc].a] instanceof asyncscope.lessons.rustlite.prelude.RIter ri) {
+                    Object nv = ri.nextOrNull();
+                    if (nv == null) {
+                        f.pc = (Integer) code[pc].o; // the loop is over: only NEXT ran
+                        return 1;
+                    }
+                    locals[((CPat.Bind) code[pc + 1].o).slot()] = nv;
+                    f.pc = pc + 2;
+                    return 2;
+                }
+            }
+            case Fusion.BIN_ASSIGN -> {
+                Object b = f.stack[f.sp - 1];
+                Object a = f.stack[f.sp - 2];
+                Object old = locals[code[pc + 1].a];
+                if (a instanceof RInt x && b instanceof RInt y && (old == null || old instanceof RInt || old == Unit.UNIT)) {
+                    Object r = intOp(code[pc], x, y);
+                    f.sp -= 2;
+                    f.stack[f.sp] = null;
+                    f.stack[f.sp + 1] = null;
+                    locals[code[pc + 1].a] = r;
+                    return 4;
+                }
+            }
             case Fusion.LOAD_CONST_BIN -> {
                 if (locals[code[pc].a] instanceof RInt x && code[pc + 1].o instanceof RInt y) {
                     Insn op = code[pc + 2];
@@ -903,6 +937,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     }
                 }
             }
+        }
+        for (int i = 0; i < vals.length && i < ti.fieldTypes.size(); i++) {
+            Traits.retype(vals[i], ti.fieldTypes.get(i)); // `[[1, 0], [0, 1]]` in an `[[i64; 2]; 2]` field holds i64s
         }
         for (int i = 0; i < vals.length && i < ti.fieldInts.size(); i++) {
             IntTy t = ti.fieldInts.get(i);

@@ -340,6 +340,41 @@ public final class Traits {
         return found == null || best < 2 ? NONE : in.invoke(found, new Object[] {v}, null);
     }
 
+    /**
+     * Gives unsuffixed integer literals inside an array, Vec or tuple the integer type the declared type says
+     * ({@code [[i64; 2]; 2]}, {@code Vec<u8>}, {@code (u64, i8)}), as rustc's inference does; changes the containers in place.
+     */
+    public static void retype(Object v, TypeRef t) {
+        if (t == null || t.isRef()) {
+            return;
+        }
+        if (v instanceof RVec vec && t.args().size() == 1 && (t.form().equals(TypeRef.ARRAY) || t.form().equals(TypeRef.SLICE)
+                || t.name().equals("Vec") || t.name().equals("VecDeque"))) {
+            TypeRef et = t.args().get(0);
+            IntTy it = IntTy.parse(et.name());
+            for (int i = 0; i < vec.items.size(); i++) {
+                Object o = vec.items.get(i);
+                if (it != null && o instanceof RInt r && r.inferred && et.form().equals(TypeRef.PATH)) {
+                    vec.items.set(i, r.as(it));
+                } else if (o instanceof RVec || o instanceof RTuple) {
+                    retype(o, et);
+                } else if (it == null) {
+                    break; // not integers: nothing to retype
+                }
+            }
+        } else if (v instanceof RTuple tu && t.form().equals(TypeRef.TUPLE) && t.args().size() == tu.items().length) {
+            for (int i = 0; i < tu.items().length; i++) {
+                TypeRef et = t.args().get(i);
+                IntTy it = IntTy.parse(et.name());
+                if (it != null && tu.items()[i] instanceof RInt r && r.inferred && et.form().equals(TypeRef.PATH)) {
+                    tu.items()[i] = r.as(it);
+                } else {
+                    retype(tu.items()[i], et);
+                }
+            }
+        }
+    }
+
     /** Whether {@code name} is a numeric type, {@code char} or {@code bool}. */
     public static boolean primitive(String name) {
         return IntTy.parse(name) != null || name.equals("f64") || name.equals("f32") || name.equals("char") || name.equals("bool");

@@ -685,6 +685,7 @@ abstract class ExprParser extends PatternParser {
         Pos ps = pos();
         List<String> segs = new ArrayList<>();
         TypeRef generic = null;
+        List<TypeRef> generics = List.of();
         if (at("<")) {
             // <T as Trait>::method
             advance();
@@ -707,6 +708,7 @@ abstract class ExprParser extends PatternParser {
                 advance();
                 List<TypeRef> a = typeArgs();
                 generic = a.isEmpty() ? null : a.get(0);
+                generics = a;
                 if (!at("::")) {
                     break;
                 }
@@ -725,7 +727,7 @@ abstract class ExprParser extends PatternParser {
         if (at("{") && !ns && Character.isUpperCase(last.charAt(0))) {
             return structLit(ps, segs);
         }
-        return new Expr.Path(ps, segs, generic);
+        return new Expr.Path(ps, segs, generic, generics);
     }
 
     Expr structLit(Pos ps, List<String> segs) {

@@ -52,8 +52,9 @@ public final class REnum {
         }
         if (info != null && info.eqFn != null && e.info == info) {
             UserOps ops = UserOps.current();
-            if (ops != null) {
-                return ops.userEq(info, this, e);
+            Boolean r = ops == null ? null : ops.userEq(info, this, e);
+            if (r != null) {
+                return r;
             }
         }
         return e.variant.equals(variant) && Arrays.equals(e.fields, fields);

@@ -25,8 +25,9 @@ public final class RStruct {
         }
         if (info.eqFn != null) {
             UserOps ops = UserOps.current();
-            if (ops != null) {
-                return ops.userEq(info, this, s);
+            Boolean r = ops == null ? null : ops.userEq(info, this, s);
+            if (r != null) {
+                return r;
             }
         }
         return Arrays.equals(s.fields, fields);

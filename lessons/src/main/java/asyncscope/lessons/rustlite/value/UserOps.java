@@ -6,8 +6,8 @@ package asyncscope.lessons.rustlite.value;
  * {@link #current}) to call them for a user type whose {@link TypeInfo} has one.
  */
 public interface UserOps {
-    /** {@code a == b} through the program's {@code eq}. */
-    boolean userEq(TypeInfo info, Object a, Object b);
+    /** {@code a == b} through the program's {@code eq} for {@code b}'s type; null when no impl takes such a {@code b}. */
+    Boolean userEq(TypeInfo info, Object a, Object b);
 
     /** {@code a.cmp(b)} (or {@code partial_cmp}) through the program's impl: negative, zero or positive. */
     int userCompare(TypeInfo info, Object a, Object b);

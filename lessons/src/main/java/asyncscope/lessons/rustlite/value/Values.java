@@ -111,6 +111,15 @@ public final class Values {
         if (b instanceof NumberLike n && a instanceof RInt r) {
             return n.asLong() == r.v;
         }
+        TypeInfo ti = a instanceof RStruct s ? s.info : a instanceof REnum e ? e.info : null;
+        if (ti != null && ti.eqFn != null && !(b instanceof RStruct) && !(b instanceof REnum)) {
+            // `impl PartialEq<&str> for Path`: the program compares its type with another
+            UserOps ops = UserOps.current();
+            Boolean r = ops == null ? null : ops.userEq(ti, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         return a.equals(b);
     }
 
