@@ -29,6 +29,12 @@ public final class Fusion {
     /** {@code BIN op; ASSIGN_LOCAL a; UNIT; POP_DROP}: {@code a = b op c;} as a statement. */
     public static final int BIN_ASSIGN = 7;
 
+    /**
+     * {@code LOAD a; CONST c | LOAD b; BIN op; (CONST c; BIN op)+}: an arithmetic chain such as {@code (x * 3 + 1) % m},
+     * computed on bare longs with one integer value built at the end.
+     */
+    public static final int CHAIN = 8;
+
     /** Instructions each kind spans (at most). */
     public static int length(int kind) {
         return switch (kind) {
@@ -42,6 +48,12 @@ public final class Fusion {
     public static void mark(Insn[] code) {
         for (int i = 0; i < code.length; i++) {
             Insn a = code[i];
+            int chain = chainLength(code, i);
+            if (chain > 0) {
+                a.fuse = CHAIN;
+                a.fuseLen = chain;
+                continue;
+            }
             Insn b = i + 1 < code.length ? code[i + 1] : null;
             Insn c = i + 2 < code.length ? code[i + 2] : null;
             Insn d = i + 3 < code.length ? code[i + 3] : null;
@@ -61,7 +73,27 @@ public final class Fusion {
             } else if (binInt(a) && b != null && b.op == Op.ASSIGN_LOCAL && c != null && c.op == Op.UNIT && d != null && d.op == Op.POP_DROP) {
                 a.fuse = BIN_ASSIGN;
             }
+            if (a.fuse != 0 && a.fuseLen == 0) {
+                a.fuseLen = length(a.fuse);
+            }
         }
+    }
+
+    /** The length of an arithmetic chain starting at {@code i} (at least two operators), or 0. */
+    private static int chainLength(Insn[] code, int i) {
+        if (i + 2 >= code.length || code[i].op != Op.LOAD || !arith(code[i + 2])
+                || !(code[i + 1].op == Op.LOAD || code[i + 1].op == Op.CONST && intConst(code[i + 1]))) {
+            return 0;
+        }
+        int n = 3;
+        while (i + n + 1 < code.length && code[i + n].op == Op.CONST && intConst(code[i + n]) && arith(code[i + n + 1])) {
+            n += 2;
+        }
+        return n > 3 ? n : 0;
+    }
+
+    private static boolean arith(Insn i) {
+        return i.op == Op.BIN && i.k >= 0 && i.k <= asyncscope.lessons.rustlite.value.Arith.XOR;
     }
 
     private static boolean intConst(Insn i) {

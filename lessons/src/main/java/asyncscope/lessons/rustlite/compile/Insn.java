@@ -12,6 +12,8 @@ public final class Insn {
     public final int k;
     /** A {@link Fusion} kind when this instruction starts a sequence the interpreter may run in one go, else 0. */
     public int fuse;
+    /** How many instructions the fused sequence starting here spans. */
+    public int fuseLen;
 
     public Insn(Op op, int a, Object o, int line, int col) {
         this.op = op;

@@ -400,7 +400,7 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 if (ex != null && (++ex.steps & 0xFFF) == 0) {
                     ex.check();
                 }
-                if (in.fuse != 0 && (ex == null || (ex.steps & 0xFFF) + Fusion.length(in.fuse) - 1 < 0x1000)) {
+                if (in.fuse != 0 && (ex == null || (ex.steps & 0xFFF) + in.fuseLen - 1 < 0x1000)) {
                     // a superinstruction: the same effect and step count as its instructions one by one
                     int done = fused(f, code, f.pc, in.fuse);
                     if (done > 0) {
@@ -752,15 +752,53 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
      */
     private int fused(Frame f, Insn[] code, int pc, int kind) {
         int n = fusedOps(f, code, pc, kind);
-        if (n > 0 && kind != Fusion.LOOP_TAIL && kind != Fusion.NEXT_BIND) {
+        if (n > 0 && kind != Fusion.LOOP_TAIL && kind != Fusion.NEXT_BIND && kind != Fusion.CHAIN) {
             f.pc = pc + n;
         }
         return n;
     }
 
     private int fusedOps(Frame f, Insn[] code, int pc, int kind) {
+        if (kind == Fusion.NEXT_BIND) {
+            return fusedOpsOrPanic(f, code, pc, kind); // a user iterator's `next` may have run: never run it twice
+        }
+        try {
+            return fusedOpsOrPanic(f, code, pc, kind);
+        } catch (RPanic p) {
+            // nothing was changed yet: run the instructions one by one, which panic where and when they would
+            return 0;
+        }
+    }
+
+    private int fusedOpsOrPanic(Frame f, Insn[] code, int pc, int kind) {
         Object[] locals = f.locals;
         switch (kind) {
+            case Fusion.CHAIN -> {
+                if (!(locals[code[pc].a] instanceof RInt x)) {
+                    return 0;
+                }
+                Insn second = code[pc + 1];
+                Object yo = second.op == asyncscope.lessons.rustlite.compile.Op.LOAD ? locals[second.a] : second.o;
+                if (!(yo instanceof RInt y)) {
+                    return 0;
+                }
+                int n = code[pc].fuseLen;
+                IntTy t = x.inferred && !y.inferred ? y.ty : x.ty;
+                boolean inf = x.inferred && y.inferred;
+                Insn op = code[pc + 2];
+                long acc = Arith.arith(op.k, (String) op.o, t, inf, x.v, y.v);
+                for (int j = pc + 3; j < pc + n; j += 2) {
+                    RInt c = (RInt) code[j].o;
+                    op = code[j + 1];
+                    IntTy tt = inf && !c.inferred ? c.ty : t;
+                    inf = inf && c.inferred;
+                    t = tt;
+                    acc = Arith.arith(op.k, (String) op.o, t, inf, acc, c.v);
+                }
+                f.push(new RInt(acc, t, inf));
+                f.pc = pc + n;
+                return n;
+            }
             case Fusion.NEXT_BIND -> {
                 if (locals[code[pc].a] instanceof asyncscope.lessons.rustlite.prelude.RIter ri) {
                     Object nv = ri.nextOrNull();

@@ -61,8 +61,17 @@ public final class Arith {
         }
         IntTy t = x.inferred && !y.inferred ? y.ty : x.ty;
         boolean inf = x.inferred && y.inferred;
-        long a = x.v;
-        long b = y.v;
+        if (code > XOR) {
+            return ints(op, x, y);
+        }
+        return new RInt(arith(code, op, t, inf, x.v, y.v), t, inf);
+    }
+
+    /**
+     * The arithmetic of {@link #intFast} on bare longs ({@code code} from {@link #ADD} to {@link #XOR}) in type
+     * {@code t}: the same overflow and division checks, the same panics.
+     */
+    public static long arith(int code, String op, IntTy t, boolean inf, long a, long b) {
         long r;
         switch (code) {
             case ADD -> r = add(t, a, b, "attempt to add with overflow");
@@ -86,14 +95,12 @@ public final class Arith {
             case AND -> r = a & b;
             case OR -> r = a | b;
             case XOR -> r = a ^ b;
-            default -> {
-                return ints(op, x, y);
-            }
+            default -> throw new RPanic("unknown operator `" + op + "`");
         }
         if (inf && t == IntTy.I32 && !IntTy.I32.fits(r)) {
             throw new RPanic(overflowMessage(op));
         }
-        return new RInt(r, t, inf);
+        return r;
     }
 
     public static Object binary(String op, Object a, Object b) {
