@@ -785,11 +785,17 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 int n = code[pc].fuseLen;
                 IntTy t = x.inferred && !y.inferred ? y.ty : x.ty;
                 boolean inf = x.inferred && y.inferred;
+                if (x.ty.wide() || y.ty.wide()) {
+                    return 0; // i128/u128 take the exact path, one instruction at a time
+                }
                 Insn op = code[pc + 2];
                 long acc = Arith.arith(op.k, (String) op.o, t, inf, x.v, y.v);
                 for (int j = pc + 3; j < pc + n; j += 2) {
                     RInt c = (RInt) code[j].o;
                     op = code[j + 1];
+                    if (c.ty.wide()) {
+                        return 0;
+                    }
                     IntTy tt = inf && !c.inferred ? c.ty : t;
                     inf = inf && c.inferred;
                     t = tt;

@@ -40,6 +40,9 @@ public final class Arith {
      * {@link #binary}, without looking the operator up by name (the interpreter's hot path).
      */
     public static Object intFast(int code, String op, RInt x, RInt y) {
+        if (x.ty.wide() || y.ty.wide()) {
+            return binary(op, x, y); // i128/u128: exact arithmetic there
+        }
         switch (code) {
             case EQ:
                 return x.v == y.v;
@@ -89,6 +92,9 @@ public final class Arith {
             case REM -> {
                 if (b == 0) {
                     throw new RPanic("attempt to calculate the remainder with a divisor of zero");
+                }
+                if (t.signed && b == -1 && a == (t.bits == 64 ? Long.MIN_VALUE : t.min())) {
+                    throw new RPanic("attempt to calculate the remainder with overflow"); // as ints(): MIN % -1 does not fit
                 }
                 r = t.signed || t.bits < 64 ? a % b : Long.remainderUnsigned(a, b);
             }
