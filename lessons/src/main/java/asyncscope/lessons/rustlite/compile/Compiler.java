@@ -531,6 +531,16 @@ public final class Compiler {
     }
 
     void stmt(FnCtx cx, Stmt s) {
+        List<Integer> outer = cx.stmtTemps;
+        cx.stmtTemps = new ArrayList<>();
+        stmtBody(cx, s);
+        for (int slot : cx.stmtTemps) {
+            cx.emit(Op.RELEASE_LOCAL, slot, null, null);
+        }
+        cx.stmtTemps = outer;
+    }
+
+    private void stmtBody(FnCtx cx, Stmt s) {
         if (s instanceof Stmt.ItemStmt is) {
         } else if (s instanceof Stmt.ExprStmt es) {
             expr(cx, es.expr());
@@ -946,6 +956,14 @@ public final class Compiler {
         Expr target = r.operand();
         if (!r.mutable()) {
             expr(cx, target);
+            if ((target instanceof Expr.MethodCall || target instanceof Expr.Call || target instanceof Expr.Await)
+                    && !isLocalPlace(cx, target)) {
+                // a borrowed temporary lives to the end of the statement: remember it to release a guard there
+                int slot = cx.newSlot();
+                cx.emit(Op.DUP, 1, null, r.pos());
+                cx.emit(Op.STORE, slot, null, r.pos());
+                cx.stmtTemps.add(slot);
+            }
             return;
         }
         if (target instanceof Expr.Deref d && d.operand() instanceof Expr.Path p && p.segments().size() == 1

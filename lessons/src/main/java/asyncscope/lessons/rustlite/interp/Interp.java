@@ -430,6 +430,11 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         }
                     }
                     case POP -> f.pop();
+                    case RELEASE_LOCAL -> {
+                        Object v = f.locals[in.a];
+                        f.locals[in.a] = null;
+                        releaseTemp(v);
+                    }
                     case POP_DROP -> drop(f.pop());
                     case DUP -> {
                         if (in.a == 2) {
@@ -660,7 +665,16 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                             continue;
                         }
                     }
-                    case FORMAT -> f.push(new RStr(format((FormatStr) in.o, popArgs(f, in.a))));
+                    case FORMAT -> {
+                        FormatStr fs = (FormatStr) in.o;
+                        Object[] fa = popArgs(f, in.a);
+                        f.push(new RStr(format(fs, fa)));
+                        for (int i = 0; i < fa.length && i < fs.temps.length; i++) {
+                            if (fs.temps[i]) {
+                                releaseTemp(fa[i]);
+                            }
+                        }
+                    }
                     case JOIN -> {
                         Object[] futs = popArgs(f, in.a);
                         f.push(TokioFutures.join(this, futs, (Boolean) in.o, in));
@@ -758,6 +772,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 if (k >= 0) {
                     return e.fields[k];
                 }
+            } else if (o instanceof REnum e && e.family != null && Character.isDigit(name.charAt(0))
+                    && Integer.parseInt(name) < e.fields.length) {
+                return e.fields[Integer.parseInt(name)]; // SendError(v).0
             }
             if (o instanceof RArc a) {
                 o = a.inner;

@@ -86,6 +86,13 @@ public final class Prelude {
         reg(names, body);
     }
 
+    /** Registers one native under several names (e.g. one that {@link Native#takesPlaces()}). */
+    static void registerNative(String names, Native n) {
+        for (String name : names.split(",")) {
+            ITEMS.put(name.trim(), n);
+        }
+    }
+
     public static void registerConstant(String names, Object v) {
         constant(names, v);
     }
@@ -218,6 +225,9 @@ public final class Prelude {
         TimePrelude.install();
         HttpPrelude.install();
         RuntimePrelude.install();
+        CellPrelude.install();
+        MemPrelude.install();
+        ProcessExit.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler
