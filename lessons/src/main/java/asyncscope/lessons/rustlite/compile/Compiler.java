@@ -551,7 +551,7 @@ public final class Compiler {
                 declarePattern(cx, l.pat());
                 return;
             }
-            exprExpect(cx, l.init(), l.type());
+            exprExpect(cx, l.type() == null ? l.init() : parseTarget(l.init(), l.type()), l.type());
             if (l.type() != null && (it != null || Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option")
                     .contains(l.type().name()))) {
                 cx.emit(Op.INT_AS, 0, l.type().name(), l.pos());
@@ -630,6 +630,27 @@ public final class Compiler {
         List<String> out = new ArrayList<>(List.of(full.split("::")));
         out.addAll(segs.subList(1, segs.size()));
         return out;
+    }
+
+    /**
+     * {@code let x: f64 = s.parse().unwrap();} / {@code let r: Result<u8, _> = s.parse();}: the annotation says what
+     * {@code parse} parses, as rustc infers it; the call gets it as its turbofish.
+     */
+    static Expr parseTarget(Expr init, TypeRef type) {
+        if (init instanceof Expr.MethodCall m && m.name().equals("parse") && m.turbofish() == null && m.args().isEmpty()) {
+            TypeRef t = type.name().equals("Result") && !type.args().isEmpty() ? type.args().get(0) : type;
+            return t.name().equals("_") ? init : new Expr.MethodCall(m.pos(), m.receiver(), m.name(), t, m.args());
+        }
+        if (init instanceof Expr.MethodCall m && Set.of("unwrap", "expect", "unwrap_or", "unwrap_or_default").contains(m.name())
+                && m.receiver() instanceof Expr.MethodCall) {
+            Expr inner = parseTarget(m.receiver(), type);
+            return inner == m.receiver() ? init : new Expr.MethodCall(m.pos(), inner, m.name(), m.turbofish(), m.args());
+        }
+        if (init instanceof Expr.Try t && t.operand() instanceof Expr.MethodCall) {
+            Expr inner = parseTarget(t.operand(), type);
+            return inner == t.operand() ? init : new Expr.Try(t.pos(), inner);
+        }
+        return init;
     }
 
     Object constValue(Item.Const c) {
@@ -1045,6 +1066,15 @@ public final class Compiler {
                 if (it != null) {
                     cx.emit(Op.INT_AS, 0, it, p.pos());
                 }
+                if (c.isStatic()) {
+                    // a static is one value for the run: the first evaluation is kept, later ones (side-effect free
+                    // in Rust, a const initializer) are discarded
+                    String key = "static:" + n;
+                    cx.emit(Op.CALL_NATIVE, 1, Native.of("static " + n, (in, a, at) -> {
+                        Object prev = in.services.putIfAbsent(key, a[0]);
+                        return prev != null ? prev : a[0];
+                    }), p.pos());
+                }
                 constsInProgress.remove(n);
                 return;
             }
@@ -1334,14 +1364,22 @@ public final class Compiler {
         }
         if (recv instanceof Expr.Path p && p.segments().size() == 1 && cx.lookup(p.segments().get(0)) != null) {
             int slot = cx.lookup(p.segments().get(0));
-            cx.emit(Op.LOAD, slot, null, m.pos());
-            if (take) {
-                cx.emit(Op.CONST, 0, REnum.NONE, m.pos());
-            } else {
+            cx.emit(Op.REF_LOCAL, slot, null, m.pos());
+            if (replace) {
                 exprMove(cx, m.args().get(0));
-                cx.emit(Op.CALL_NATIVE, 1, Prelude.lookup(List.of("Some")), m.pos());
             }
-            cx.emit(Op.STORE, slot, null, m.pos());
+            String name = m.name();
+            // Option's take/replace assign the variable; on anything else (a Cell, a RefCell) they are its methods
+            cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.places("Option::" + name, (in, a, at) -> {
+                asyncscope.lessons.rustlite.interp.Derefable place = (asyncscope.lessons.rustlite.interp.Derefable) a[0];
+                Object cur = place.get();
+                Object arg = replace ? asyncscope.lessons.rustlite.interp.MutRef.strip(a[1]) : null;
+                if (cur instanceof REnum e && e.type.equals("Option")) {
+                    place.set(replace ? REnum.some(arg) : REnum.NONE);
+                    return cur;
+                }
+                return in.callMethod(cur, name, null, replace ? new Object[] {arg} : new Object[0], at);
+            }), m.pos());
             return true;
         }
         if (recv instanceof Expr.Field f) {
@@ -1350,8 +1388,13 @@ public final class Compiler {
             if (replace) {
                 exprMove(cx, m.args().get(0));
             }
+            String method = m.name();
             cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.of("Option::" + m.name(), (in, a, at) -> {
                 Object old = in.field(a[0], name);
+                Object cur = asyncscope.lessons.rustlite.interp.Interp.deref(old);
+                if (!(cur instanceof REnum e && e.type.equals("Option"))) {
+                    return in.callMethod(old, method, null, replace ? new Object[] {a[1]} : new Object[0], at);
+                }
                 in.setField(a[0], name, replace ? REnum.some(a[1]) : REnum.NONE);
                 return old;
             }), m.pos());

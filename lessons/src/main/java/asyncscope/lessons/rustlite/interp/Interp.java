@@ -19,6 +19,7 @@ import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.RArc;
 import asyncscope.lessons.rustlite.value.RDuration;
+import asyncscope.lessons.rustlite.value.RChar;
 import asyncscope.lessons.rustlite.value.REnum;
 import asyncscope.lessons.rustlite.value.RInstant;
 import asyncscope.lessons.rustlite.value.RInt;
@@ -608,7 +609,11 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     case RANGE -> {
                         Object hi = deref(f.pop());
                         Object lo = deref(f.pop());
-                        f.push(new RRange(lo instanceof RInt a ? a : null, hi instanceof RInt b ? b : null, in.a == 1));
+                        if (lo instanceof RChar a && hi instanceof RChar b) {
+                            f.push(new asyncscope.lessons.rustlite.prelude.CharRange(a.cp(), b.cp(), in.a == 1));
+                        } else {
+                            f.push(new RRange(lo instanceof RInt a ? a : null, hi instanceof RInt b ? b : null, in.a == 1));
+                        }
                     }
                     case PAT -> f.push(Matcher.match((CPat) in.o, f.pop(), f.locals));
                     case PAT_OR_PANIC -> {

@@ -23,6 +23,10 @@ public final class IterMethods {
     private IterMethods() {}
 
     static Object iterMethod(Interp in, RIter it, String name, String turbofish, Object[] args, Insn at) {
+        Object more = IterAdapters.call(in, it, name, args, at);
+        if (more != Methods.NO_SUCH) {
+            return more;
+        }
         switch (name) {
             case "iter", "into_iter", "iter_mut", "by_ref", "cloned", "copied" -> {
                 return it;

@@ -236,6 +236,15 @@ public final class Methods {
             }
             default -> { }
         }
+        if (r instanceof RInt i && name.equals("try_into")) {
+            return REnum.ok(i); // the target type comes from the annotation the result is bound to
+        }
+        if (r instanceof CharRange cr) {
+            if (name.equals("contains")) {
+                return arg(args, 0) instanceof RChar c && cr.contains(c.cp());
+            }
+            return IterMethods.iterMethod(in, RIter.over(cr.iterator()), name, turbofish, args, at);
+        }
         if (r instanceof RInt i) {
             return ScalarMethods.intMethod(i, name, args);
         }
@@ -253,6 +262,12 @@ public final class Methods {
         }
         if (r instanceof RMap m) {
             return CollectionMethods.mapMethod(in, m, name, args, at);
+        }
+        if (r instanceof REnum e && e.type.equals("Ordering") && e.info == null) {
+            Object res = orderingMethod(in, e, name, args, at);
+            if (res != NO_SUCH) {
+                return res;
+            }
         }
         if (r instanceof REnum e && (e.type.equals("Option") || e.type.equals("Result"))) {
             return OptionMethods.optionMethod(in, e, name, args, at);
@@ -334,6 +349,27 @@ public final class Methods {
             throw new RPanic("futures are polled by the runtime: use `.await`");
         }
         throw new RPanic("no method named `" + name + "` found for " + typeName(r));
+    }
+
+    static REnum ordering(int c) {
+        return new REnum("Ordering", c < 0 ? "Less" : c > 0 ? "Greater" : "Equal", REnum.NONE_FIELDS, null, null);
+    }
+
+    /** {@code std::cmp::Ordering}'s own methods: chaining ({@code then}, {@code then_with}), {@code reverse}, the tests. */
+    static Object orderingMethod(Interp in, REnum o, String name, Object[] args, Insn at) {
+        int c = o.variant.equals("Less") ? -1 : o.variant.equals("Greater") ? 1 : 0;
+        return switch (name) {
+            case "then" -> c != 0 ? o : arg(args, 0);
+            case "then_with" -> c != 0 ? o : in.call(args[0], new Object[0], at);
+            case "reverse" -> ordering(-c);
+            case "is_eq" -> c == 0;
+            case "is_ne" -> c != 0;
+            case "is_lt" -> c < 0;
+            case "is_gt" -> c > 0;
+            case "is_le" -> c <= 0;
+            case "is_ge" -> c >= 0;
+            default -> NO_SUCH;
+        };
     }
 
     static String typeName(Object v) {

@@ -18,6 +18,7 @@ import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.RArc;
 import asyncscope.lessons.rustlite.value.RDuration;
+import asyncscope.lessons.rustlite.value.RChar;
 import asyncscope.lessons.rustlite.value.REnum;
 import asyncscope.lessons.rustlite.value.RInstant;
 import asyncscope.lessons.rustlite.value.RInt;
@@ -184,9 +185,48 @@ public final class Prelude {
             constant(t.rustName() + "::MIN", RInt.of(t.min(), t));
             constant(t.rustName() + "::BITS", RInt.of(t.bits, IntTy.U32));
         }
+        for (IntTy t : IntTy.values()) {
+            String n = t.rustName();
+            reg(n + "::from_str_radix", (in, a, at) -> IntParse.parse(Methods.str(a[0]), (int) ((RInt) a[1]).v, t, false));
+            reg(n + "::try_from", (in, a, at) -> a[0] instanceof RInt x ? IntParse.tryFrom(x, t)
+                    : REnum.ok(RInt.of(((RChar) a[0]).cp(), t)));
+            reg(n + "::from", (in, a, at) -> a[0] instanceof RInt x ? RInt.of(x.v, t)
+                    : a[0] instanceof Boolean b ? RInt.of(b ? 1 : 0, t) : RInt.of(((RChar) a[0]).cp(), t));
+        }
         constant("f64::MAX", Double.MAX_VALUE);
+        constant("f64::MIN", -Double.MAX_VALUE);
+        constant("f64::MIN_POSITIVE", Double.MIN_NORMAL);
+        constant("f64::EPSILON", Math.ulp(1.0));
         constant("f64::INFINITY", Double.POSITIVE_INFINITY);
-        constant("f64::consts::PI, consts::PI", Math.PI);
+        constant("f64::NEG_INFINITY", Double.NEGATIVE_INFINITY);
+        constant("f64::NAN", Double.NaN);
+        constant("f32::MAX", (double) Float.MAX_VALUE);
+        constant("f32::MIN", (double) -Float.MAX_VALUE);
+        constant("f32::EPSILON", (double) Math.ulp(1.0f));
+        constant("f32::INFINITY", Double.POSITIVE_INFINITY);
+        constant("f32::NEG_INFINITY", Double.NEGATIVE_INFINITY);
+        constant("f32::NAN", Double.NaN);
+        constant("f64::consts::PI, consts::PI, f32::consts::PI", Math.PI);
+        constant("f64::consts::E, consts::E, f32::consts::E", Math.E);
+        constant("f64::consts::TAU, consts::TAU", 2 * Math.PI);
+        constant("f64::consts::SQRT_2, consts::SQRT_2", Math.sqrt(2));
+        constant("f64::consts::LN_2, consts::LN_2", Math.log(2));
+        constant("f64::consts::LN_10, consts::LN_10", Math.log(10));
+        constant("f64::consts::FRAC_PI_2, consts::FRAC_PI_2", Math.PI / 2);
+        constant("f64::consts::FRAC_PI_4, consts::FRAC_PI_4", Math.PI / 4);
+        reg("char::from_digit", (in, a, at) -> {
+            long d = ((RInt) a[0]).v;
+            long radix = ((RInt) a[1]).v;
+            if (radix > 36) {
+                throw new RPanic("from_digit: radix is too high (maximum 36)");
+            }
+            return d >= 0 && d < radix ? REnum.some(new RChar(Character.forDigit((int) d, (int) radix))) : REnum.NONE;
+        });
+        reg("char::from_u32", (in, a, at) -> {
+            long v = ((RInt) a[0]).v;
+            return v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF) ? REnum.some(new RChar((int) v)) : REnum.NONE;
+        });
+        reg("char::from", (in, a, at) -> a[0] instanceof RInt x ? new RChar((int) x.v) : a[0]);
         reg("Duration::from_millis", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000_000L)));
         reg("Duration::from_secs", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000_000_000L)));
         reg("Duration::from_micros", (in, a, at) -> new RDuration(Math.multiplyExact(millisArg(a[0]), 1_000L)));

@@ -42,6 +42,11 @@ public abstract class RIter implements Iterator<Object> {
         return v;
     }
 
+    /** The next item without consuming it ({@code Peekable::peek}), or null at the end. */
+    public Object peek() {
+        return hasNext() ? peeked : null;
+    }
+
     public static RIter over(Iterator<?> it) {
         return new RIter() {
             @Override
