@@ -589,12 +589,47 @@ public final class Compiler {
             }
             Map<String, Integer> binds = new HashMap<>();
             CPat cp = patterns.pattern(cx, l.pat(), binds, it);
+            boolean[] wild = wildcardItems(l.pat(), l.init());
+            if (wild != null) {
+                cx.emit(Op.DUP, 1, null, l.pos());
+            }
             cx.emit(Op.PAT_OR_PANIC, 0, cp, l.pos());
+            if (wild != null) {
+                // `let (tx, _) = channel();`: the part bound to `_` is part of a temporary, dropped right away
+                cx.emit(Op.CALL_NATIVE, 1, Native.of("drop `_`", (in, a, at) -> {
+                    if (a[0] instanceof asyncscope.lessons.rustlite.value.RTuple t) {
+                        for (int i = 0; i < wild.length && i < t.items().length; i++) {
+                            if (wild[i]) {
+                                in.drop(t.items()[i]);
+                            }
+                        }
+                    }
+                    return Unit.UNIT;
+                }), l.pos());
+                cx.emit(Op.POP, 0, null, l.pos());
+            }
             bindNames(cx, binds);
             if (refs) {
                 cx.borrowed.addAll(binds.values());
             }
         }
+    }
+
+    /** Which items of a tuple pattern are {@code _} when the value is a temporary (a call), or null. */
+    static boolean[] wildcardItems(Pat p, Expr init) {
+        if (!(p instanceof Pat.Tuple t) || !(init instanceof Expr.Call || init instanceof Expr.MethodCall)) {
+            return null;
+        }
+        boolean[] w = new boolean[t.items().size()];
+        boolean any = false;
+        for (int i = 0; i < w.length; i++) {
+            if (t.items().get(i) instanceof Pat.Rest) {
+                return null;
+            }
+            w[i] = t.items().get(i) instanceof Pat.Wild;
+            any |= w[i];
+        }
+        return any ? w : null;
     }
 
     void declarePattern(FnCtx cx, Pat p) {

@@ -69,7 +69,10 @@ final class MacroCompiler {
                         cx.emit(Op.CALL_NATIVE, 2, Prelude.PREPEND, m.pos());
                     }
                 }
-                cx.emit(Op.PANIC, 1, null, m.pos());
+                // panic!("text") and panic!() carry a &'static str, a formatted message a String (JoinError::into_panic tells)
+                boolean literal = args.isEmpty() || args.size() == 1 && args.get(0) instanceof Expr.Lit l0 && l0.value() instanceof String t0
+                        && !t0.contains("{");
+                cx.emit(Op.PANIC, 1, literal ? Boolean.TRUE : null, m.pos());
             }
             case "assert", "debug_assert" -> {
                 if (args.isEmpty()) {

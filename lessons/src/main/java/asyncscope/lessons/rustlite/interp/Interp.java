@@ -525,6 +525,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         f.push(callMethod(recv, m.name(), m.turbofish(), args, in));
                         if (m.tempReceiver()) {
                             releaseTemp(recv);
+                            if (recv instanceof REnum e && e.fields.length == 1 && TESTS_ONLY.contains(m.name())) {
+                                releaseTemp(e.fields[0]); // `cell.try_borrow_mut().is_err()`: the guard inside cannot escape
+                            }
                         }
                     }
                     case FIELD -> {
@@ -695,7 +698,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     case WIN_VALUE -> f.push(((TokioFutures.Winner) f.pop()).value());
                     case PANIC -> {
                         String msg = in.a == 1 ? f.pop().toString() : (String) in.o;
-                        throw new RPanic(msg, in.line, in.col);
+                        RPanic p = new RPanic(msg, in.line, in.col);
+                        p.literal = in.a != 1 || in.o == Boolean.TRUE;
+                        throw p;
                     }
                 }
                 f.pc++;
@@ -744,6 +749,8 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
         }
         return a;
     }
+
+    private static final java.util.Set<String> TESTS_ONLY = java.util.Set.of("is_ok", "is_err", "is_some", "is_none");
 
     /** A lock guard used as a temporary ({@code m.lock().await.push(1)}) is released at the end of its use. */
     private void releaseTemp(Object v) {

@@ -29,6 +29,10 @@ final class CollectionMethods {
 
     static Object vecMethod(Interp in, RVec v, String name, Object[] args, Insn at) {
         List<Object> l = v.items;
+        Object slice = SliceMethods.call(in, v, name, args, at);
+        if (slice != Methods.NO_SUCH) {
+            return slice;
+        }
         switch (name) {
             case "len" -> {
                 return Methods.usize(l.size());

@@ -25,6 +25,12 @@ final class IterAdapters {
 
     static Object call(Interp in, RIter it, String name, Object[] args, Insn at) {
         switch (name) {
+            case "as_str" -> {
+                if (it instanceof Iters.Chars c) {
+                    return new asyncscope.lessons.rustlite.value.RStr(c.rest());
+                }
+                return Methods.NO_SUCH;
+            }
             case "peek" -> {
                 Object v = it.peek();
                 return v == null ? REnum.NONE : REnum.some(v);

@@ -252,6 +252,10 @@ public final class Methods {
             return ScalarMethods.floatMethod(d, name, args);
         }
         if (r instanceof RStr s) {
+            Object res = StringPatterns.call(in, s, name, args, at);
+            if (res != NO_SUCH) {
+                return res;
+            }
             return StringMethods.strMethod(in, s, name, turbofish, args);
         }
         if (r instanceof RChar c) {
@@ -327,11 +331,28 @@ public final class Methods {
                 case "is_cancelled" -> {
                     return je.error().isCancelled();
                 }
-                case "into_panic" -> {
-                    return new RStr(je.panicText());
+                case "into_panic", "try_into_panic" -> {
+                    boolean literal = je.error().getCause() instanceof RPanic p && p.literal;
+                    PanicPayload payload = new PanicPayload(je.panicText(), literal);
+                    return name.equals("into_panic") ? payload : REnum.ok(payload);
                 }
                 case "id" -> {
                     return RInt.of(je.error().taskId(), IntTy.U64);
+                }
+                default -> { }
+            }
+        }
+        if (r instanceof PanicPayload pp) {
+            switch (name) {
+                case "downcast_ref", "downcast" -> {
+                    String want = turbofish == null ? "" : turbofish;
+                    boolean match = pp.literal() ? want.equals("str") || want.equals("&str") : want.equals("String");
+                    Object v = match ? new RStr(pp.message()) : null;
+                    return name.equals("downcast_ref") ? REnum.option(v) : v != null ? REnum.ok(v) : REnum.err(pp);
+                }
+                case "is" -> {
+                    String want = turbofish == null ? "" : turbofish;
+                    return pp.literal() ? want.equals("str") || want.equals("&str") : want.equals("String");
                 }
                 default -> { }
             }

@@ -164,6 +164,14 @@ public final class Prelude {
             return Unit.UNIT;
         });
         reg("Vec::new, VecDeque::new, Vec::with_capacity, VecDeque::with_capacity", (in, a, at) -> new RVec());
+        reg("std::cmp::Reverse, cmp::Reverse, Reverse", (in, a, at) -> new asyncscope.lessons.rustlite.value.RReverse(a[0]));
+        reg("Vec::from, VecDeque::from, Vec::from_iter, VecDeque::from_iter",
+                (in, a, at) -> a[0] instanceof RStr s ? new RVec(Iters.drain(in, StringMethods.strMethod(in, s, "bytes", null, new Object[0])))
+                        : new RVec(Iters.drain(in, a[0])));
+        reg("HashMap::from, HashMap::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "HashMap"));
+        reg("BTreeMap::from, BTreeMap::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "BTreeMap"));
+        reg("HashSet::from, HashSet::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "HashSet"));
+        reg("BTreeSet::from, BTreeSet::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "BTreeSet"));
         reg("String::new, String::with_capacity", (in, a, at) -> new RStr(""));
         reg("String::from, str::to_string", (in, a, at) -> new RStr(in.display(a[0])));
         reg("HashMap::new, HashMap::with_capacity", (in, a, at) -> new RMap(false));

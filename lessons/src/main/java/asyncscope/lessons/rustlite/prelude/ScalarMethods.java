@@ -138,6 +138,17 @@ final class ScalarMethods {
             case "is_whitespace", "is_ascii_whitespace" -> Character.isWhitespace(cp);
             case "is_uppercase", "is_ascii_uppercase" -> Character.isUpperCase(cp);
             case "is_lowercase", "is_ascii_lowercase" -> Character.isLowerCase(cp);
+            case "to_uppercase", "to_lowercase" -> {
+                String u = name.equals("to_uppercase") ? new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT)
+                        : new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT);
+                java.util.List<Object> cs = new java.util.ArrayList<>();
+                u.codePoints().forEach(x -> cs.add(new RChar(x)));
+                yield RIter.over(cs.iterator());
+            }
+            case "is_ascii" -> cp < 128;
+            case "is_ascii_punctuation" -> cp < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(cp) >= 0;
+            case "is_control" -> Character.isISOControl(cp);
+            case "is_digit" -> Character.digit(cp, (int) Methods.intArg(args, 0).v) >= 0;
             case "to_ascii_uppercase" -> new RChar(Character.toUpperCase(cp));
             case "to_ascii_lowercase" -> new RChar(Character.toLowerCase(cp));
             case "to_digit" -> {

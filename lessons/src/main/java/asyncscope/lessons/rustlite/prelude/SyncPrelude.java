@@ -70,12 +70,14 @@ public final class SyncPrelude {
         BarrierPrelude.install();
         LocalSetPrelude.install();
         Prelude.register("tokio::sync::Notify::new, Notify::new", (in, a, at) -> new Note(new Notify()));
-        Prelude.registerConstant("TryRecvError::Empty, mpsc::error::TryRecvError::Empty", variant("TryRecvError", "Empty"));
+        Prelude.registerConstant("TryRecvError::Empty, mpsc::error::TryRecvError::Empty", REnum.stdError("mpsc", "TryRecvError", "Empty"));
         Prelude.registerConstant("TryRecvError::Disconnected, mpsc::error::TryRecvError::Disconnected",
-                variant("TryRecvError", "Disconnected"));
+                REnum.stdError("mpsc", "TryRecvError", "Disconnected"));
         Prelude.register("RecvError::Lagged, broadcast::error::RecvError::Lagged",
-                (in, a, at) -> new REnum("RecvError", "Lagged", new Object[] {a[0]}, null, null));
-        Prelude.registerConstant("RecvError::Closed, broadcast::error::RecvError::Closed", variant("RecvError", "Closed"));
+                (in, a, at) -> REnum.stdError("broadcast", "RecvError", "Lagged", a[0]));
+        Prelude.registerConstant("RecvError::Closed, broadcast::error::RecvError::Closed", REnum.stdError("broadcast", "RecvError", "Closed"));
+        Prelude.registerConstant("TryAcquireError::NoPermits", REnum.stdError("semaphore", "TryAcquireError", "NoPermits"));
+        Prelude.registerConstant("TryAcquireError::Closed", REnum.stdError("semaphore", "TryAcquireError", "Closed"));
     }
 
     static REnum variant(String type, String v) {
@@ -392,6 +394,9 @@ public final class SyncPrelude {
                 }
                 case "len" -> {
                     return RInt.usize(rx.len());
+                }
+                case "is_empty" -> {
+                    return rx.len() == 0;
                 }
                 default -> {
                     return Methods.NO_SUCH;

@@ -31,8 +31,6 @@ public final class StdErrors {
     static String debug(REnum e) {
         String key = e.family + "::" + e.type + "::" + e.variant;
         return switch (key) {
-            case "mpsc::TrySendError::Full" -> "Full(..)";
-            case "mpsc::TrySendError::Closed" -> "Closed(..)";
             case "mpsc::SendError::SendError", "broadcast::SendError::SendError" -> "SendError { .. }";
             case "oneshot::RecvError::RecvError" -> "RecvError(())";
             case "watch::RecvError::RecvError" -> "RecvError(())";
