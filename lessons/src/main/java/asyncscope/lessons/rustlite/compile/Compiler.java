@@ -494,6 +494,13 @@ public final class Compiler {
                 return;
             }
         }
+        if (e instanceof Expr.MethodCall m && m.name().equals("collect") && m.turbofish() == null
+                && Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option").contains(t.name())) {
+            // `fn f() -> String { it.collect() }`: the expected type says what collect builds
+            exprMove(cx, e);
+            cx.emit(Op.INT_AS, 0, t.name(), m.pos());
+            return;
+        }
         if (e instanceof Expr.MethodCall m && m.name().equals("into") && m.args().isEmpty() && !t.isRef()) {
             expr(cx, m.receiver());
             cx.emit(Op.METHOD, 0, new MethodRef("into", null, !isLocalPlace(cx, m.receiver()),
@@ -669,10 +676,11 @@ public final class Compiler {
 
     /**
      * {@code let x: f64 = s.parse().unwrap();} / {@code let r: Result<u8, _> = s.parse();}: the annotation says what
-     * {@code parse} parses, as rustc infers it; the call gets it as its turbofish.
+     * {@code parse} parses (and what {@code try_into} converts to), as rustc infers it; the call gets it as its turbofish.
      */
     static Expr parseTarget(Expr init, TypeRef type) {
-        if (init instanceof Expr.MethodCall m && m.name().equals("parse") && m.turbofish() == null && m.args().isEmpty()) {
+        if (init instanceof Expr.MethodCall m && (m.name().equals("parse") || m.name().equals("try_into")) && m.turbofish() == null
+                && m.args().isEmpty()) {
             TypeRef t = type.name().equals("Result") && !type.args().isEmpty() ? type.args().get(0) : type;
             return t.name().equals("_") ? init : new Expr.MethodCall(m.pos(), m.receiver(), m.name(), t, m.args());
         }

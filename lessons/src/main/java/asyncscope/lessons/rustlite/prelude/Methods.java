@@ -237,7 +237,9 @@ public final class Methods {
             default -> { }
         }
         if (r instanceof RInt i && name.equals("try_into")) {
-            return REnum.ok(i); // the target type comes from the annotation the result is bound to
+            // the target type comes from the annotation the result is bound to (as a turbofish), else it stays as is
+            IntTy to = IntTy.parse(turbofish);
+            return to == null ? REnum.ok(i) : IntParse.tryFrom(i, to);
         }
         if (r instanceof CharRange cr) {
             if (name.equals("contains")) {
