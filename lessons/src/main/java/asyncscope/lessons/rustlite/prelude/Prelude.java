@@ -276,6 +276,7 @@ public final class Prelude {
         CellPrelude.install();
         MemPrelude.install();
         ProcessExit.install();
+        IterSources.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler

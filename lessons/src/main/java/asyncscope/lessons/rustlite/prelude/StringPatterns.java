@@ -170,6 +170,20 @@ final class StringPatterns {
                 }
                 return strs(split(p, t, limit));
             }
+            case "match_indices" -> {
+                Pattern p = pattern(in, args[0], at);
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < t.length();) {
+                    int len = p.matchAt(t, i);
+                    if (len > 0) {
+                        out.add(new RTuple(new Object[] {Methods.usize(bytes(t, i)), new RStr(t.substring(i, i + len))}));
+                        i += len;
+                    } else {
+                        i++;
+                    }
+                }
+                return RIter.over(out.iterator());
+            }
             case "matches" -> {
                 Pattern p = pattern(in, args[0], at);
                 List<String> out = new ArrayList<>();
