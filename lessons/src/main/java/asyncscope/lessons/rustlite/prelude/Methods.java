@@ -229,6 +229,18 @@ public final class Methods {
             case "ne" -> {
                 return !Values.eq(r, arg(args, 0));
             }
+            case "max", "min", "clamp" -> {
+                // Ord's own methods on any ordered value (a derived-Ord enum, a String, a tuple); numbers have theirs below
+                if (!(r instanceof RInt) && !(r instanceof Double) && !(r instanceof RIter) && !(r instanceof RRange)
+                        && !(r instanceof HasMethods) && args.length == (name.equals("clamp") ? 2 : 1)) {
+                    Object o = arg(args, 0);
+                    if (name.equals("clamp")) {
+                        return Values.compare(r, o) < 0 ? o : Values.compare(r, arg(args, 1)) > 0 ? arg(args, 1) : r;
+                    }
+                    int c = Values.compare(r, o);
+                    return name.equals("max") ? (c > 0 ? r : o) : (c <= 0 ? r : o);
+                }
+            }
             case "cmp", "partial_cmp", "total_cmp" -> {
                 int c = Values.compare(r, arg(args, 0));
                 REnum o = new REnum("Ordering", c < 0 ? "Less" : c > 0 ? "Greater" : "Equal", REnum.NONE_FIELDS, null, null);
