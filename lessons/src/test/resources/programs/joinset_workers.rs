@@ -1,9 +1,9 @@
-// elapsed: 40ms
+// elapsed: 300ms
 use tokio::task::JoinSet;
 use tokio::time::{sleep, Duration};
 
 async fn fetch(id: u64) -> (u64, u64) {
-    sleep(Duration::from_millis(50 - id * 10)).await;
+    sleep(Duration::from_millis(400 - id * 100)).await;
     (id, id * id)
 }
 

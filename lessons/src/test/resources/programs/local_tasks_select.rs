@@ -1,4 +1,4 @@
-// elapsed: 65ms
+// elapsed: 240ms
 use std::cell::RefCell;
 use std::rc::Rc;
 use tokio::sync::mpsc;
@@ -26,8 +26,8 @@ async fn main() {
                         sum += v;
                         t2.borrow_mut().push(sum);
                     }
-                    _ = sleep(Duration::from_millis(25)) => {
-                        println!("idle for 25ms, stopping");
+                    _ = sleep(Duration::from_millis(200)) => {
+                        println!("idle for 200ms, stopping");
                         break;
                     }
                 }

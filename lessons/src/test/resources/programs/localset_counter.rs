@@ -1,4 +1,4 @@
-// elapsed: 40ms
+// elapsed: 240ms
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tokio::task::{self, LocalSet};
@@ -13,7 +13,7 @@ async fn main() {
         let hits = hits.clone();
         let names = Rc::clone(&names);
         local.spawn_local(async move {
-            sleep(Duration::from_millis(10 * (4 - i))).await;
+            sleep(Duration::from_millis(60 * (4 - i))).await;
             hits.set(hits.get() + 1);
             names.borrow_mut().push(format!("job{}", i));
         });

@@ -1,4 +1,4 @@
-// elapsed: 50ms
+// elapsed: 250ms
 use std::sync::Arc;
 use tokio::sync::Notify;
 use tokio::time::{sleep, Duration};
@@ -19,7 +19,7 @@ async fn main() {
             println!("waiter {} woke", i);
         }));
     }
-    sleep(Duration::from_millis(20)).await;
+    sleep(Duration::from_millis(150)).await;
     notify.notify_waiters();
     for w in waiters {
         w.await.unwrap();
@@ -28,7 +28,7 @@ async fn main() {
     let ready = Arc::new(Notify::new());
     let r2 = ready.clone();
     let producer = tokio::spawn(async move {
-        sleep(Duration::from_millis(30)).await;
+        sleep(Duration::from_millis(100)).await;
         println!("producer: data ready");
         r2.notify_one();
     });

@@ -1,4 +1,4 @@
-// elapsed: 80ms
+// elapsed: 250ms
 use tokio::sync::oneshot;
 use tokio::time::{sleep, Duration};
 
@@ -25,13 +25,13 @@ async fn main() {
         sleep(Duration::from_millis(15)).await;
         let _ = tx.send(99);
     });
-    sleep(Duration::from_millis(30)).await;
+    sleep(Duration::from_millis(150)).await;
     println!("{:?}", rx.try_recv());
     let (tx, rx) = oneshot::channel::<&str>();
     let waiter = tokio::spawn(async move {
         tokio::select! {
             v = rx => println!("got {:?}", v),
-            _ = sleep(Duration::from_millis(50)) => println!("timed out waiting"),
+            _ = sleep(Duration::from_millis(100)) => println!("timed out waiting"),
         }
     });
     waiter.await.unwrap();

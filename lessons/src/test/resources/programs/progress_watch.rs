@@ -1,4 +1,4 @@
-// elapsed: 50ms
+// elapsed: 300ms
 use tokio::sync::{mpsc, watch};
 use tokio::time::{sleep, Duration};
 
@@ -8,7 +8,7 @@ async fn main() {
     let (done_tx, mut done_rx) = mpsc::channel::<String>(8);
     let worker = tokio::spawn(async move {
         for step in 1..=5 {
-            sleep(Duration::from_millis(10)).await;
+            sleep(Duration::from_millis(60)).await;
             progress_tx.send_modify(|p| *p = step * 20);
             done_tx.send(format!("chunk {}", step)).await.unwrap();
         }

@@ -1,4 +1,4 @@
-// elapsed: 70ms
+// elapsed: 440ms
 use std::sync::Arc;
 use tokio::sync::{Barrier, Mutex};
 use tokio::time::{sleep, Duration, Instant};
@@ -15,11 +15,11 @@ async fn main() {
         handles.push(tokio::spawn(async move {
             start_line.wait().await;
             let t = Instant::now();
-            sleep(Duration::from_millis(10 * (runners - id) as u64)).await;
+            sleep(Duration::from_millis(60 * (runners - id) as u64)).await;
             results.lock().await.push((id, t.elapsed() >= Duration::from_millis(10)));
         }));
     }
-    sleep(Duration::from_millis(30)).await;
+    sleep(Duration::from_millis(200)).await;
     println!("everyone waiting; starting the race");
     let leader = start_line.wait().await.is_leader();
     println!("main was the last to arrive: {}", leader);

@@ -1,4 +1,4 @@
-// elapsed: 40ms
+// elapsed: 240ms
 use tokio::sync::watch;
 use tokio::time::{sleep, Duration};
 
@@ -24,10 +24,10 @@ async fn main() {
     });
 
     for level in 2..=4 {
-        sleep(Duration::from_millis(10)).await;
+        sleep(Duration::from_millis(60)).await;
         tx.send(Config { level, name: format!("step{}", level) }).unwrap();
     }
-    sleep(Duration::from_millis(10)).await;
+    sleep(Duration::from_millis(60)).await;
     println!("current in sender: {}", tx.borrow().level);
     drop(tx);
     let seen = reader.await.unwrap();
