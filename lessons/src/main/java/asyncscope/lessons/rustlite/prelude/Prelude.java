@@ -277,6 +277,7 @@ public final class Prelude {
         MemPrelude.install();
         ProcessExit.install();
         IterSources.install();
+        RcPrelude.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler
