@@ -614,6 +614,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         Object lo = deref(f.pop());
                         if (lo instanceof RChar a && hi instanceof RChar b) {
                             f.push(new asyncscope.lessons.rustlite.prelude.CharRange(a.cp(), b.cp(), in.a == 1));
+                        } else if (lo instanceof RStr || hi instanceof RStr) {
+                            f.push(new asyncscope.lessons.rustlite.prelude.KeyRange(lo instanceof Unit ? null : lo, hi instanceof Unit ? null : hi,
+                                    in.a == 1));
                         } else {
                             f.push(new RRange(lo instanceof RInt a ? a : null, hi instanceof RInt b ? b : null, in.a == 1));
                         }

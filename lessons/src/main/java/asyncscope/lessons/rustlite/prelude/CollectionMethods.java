@@ -235,6 +235,10 @@ final class CollectionMethods {
 
     static Object mapMethod(Interp in, RMap m, String name, Object[] args, Insn at) {
         Map<Object, Object> map = m.map;
+        Object more = MapMethods.call(in, m, name, args, at);
+        if (more != Methods.NO_SUCH) {
+            return more;
+        }
         switch (name) {
             case "insert" -> {
                 Object old = map.put(Methods.arg(args, 0), args.length > 1 ? args[1] : Unit.UNIT);

@@ -72,6 +72,18 @@ final class IterAdapters {
                 }
                 return REnum.NONE;
             }
+            case "rposition" -> {
+                List<Object> all = new ArrayList<>();
+                while (it.hasNext()) {
+                    all.add(it.next());
+                }
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    if (test(in, args[0], all.get(i), at)) {
+                        return REnum.some(Methods.usize(i));
+                    }
+                }
+                return REnum.NONE;
+            }
             case "nth" -> {
                 long n = Methods.intArg(args, 0).v;
                 while (it.hasNext()) {

@@ -56,6 +56,54 @@ final class SliceMethods {
                 Object key = Methods.arg(args, 0);
                 return search(in, l, at, e -> Values.compare(in.call(args[1], new Object[] {e}, at), key));
             }
+            case "first_mut", "last_mut" -> {
+                if (l.isEmpty()) {
+                    return REnum.NONE;
+                }
+                return REnum.some(new Methods.Slot(l, name.equals("first_mut") ? 0 : l.size() - 1, null, null));
+            }
+            case "rposition" -> {
+                for (int i = l.size() - 1; i >= 0; i--) {
+                    if (Values.truthy(in.call(args[0], new Object[] {l.get(i)}, at), 0, 0)) {
+                        return REnum.some(Methods.usize(i));
+                    }
+                }
+                return REnum.NONE;
+            }
+            case "chunks_exact", "rchunks" -> {
+                int n = (int) Methods.intArg(args, 0).v;
+                if (n <= 0) {
+                    throw new RPanic("chunk size must be non-zero");
+                }
+                List<Object> out = new ArrayList<>();
+                if (name.equals("chunks_exact")) {
+                    for (int i = 0; i + n <= l.size(); i += n) {
+                        out.add(new RVec(new ArrayList<>(l.subList(i, i + n))));
+                    }
+                } else {
+                    for (int end = l.size(); end > 0; end -= n) {
+                        out.add(new RVec(new ArrayList<>(l.subList(Math.max(0, end - n), end))));
+                    }
+                }
+                return RIter.over(out.iterator());
+            }
+            case "split", "splitn" -> {
+                if (name.equals("splitn") || args.length != 1) {
+                    return Methods.NO_SUCH;
+                }
+                List<Object> out = new ArrayList<>();
+                List<Object> cur = new ArrayList<>();
+                for (Object o : l) {
+                    if (Values.truthy(in.call(args[0], new Object[] {o}, at), 0, 0)) {
+                        out.add(new RVec(cur));
+                        cur = new ArrayList<>();
+                    } else {
+                        cur.add(o);
+                    }
+                }
+                out.add(new RVec(cur));
+                return RIter.over(out.iterator());
+            }
             case "split_at" -> {
                 long k = Methods.intArg(args, 0).v;
                 if (k > l.size()) {

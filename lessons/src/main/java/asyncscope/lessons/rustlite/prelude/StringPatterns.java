@@ -216,6 +216,34 @@ final class StringPatterns {
                 s.sb.delete(k, k + Character.charCount(cp));
                 return new RChar(cp);
             }
+            case "contains" -> {
+                return find(pattern(in, args[0], at), t, 0) >= 0;
+            }
+            case "starts_with" -> {
+                return pattern(in, args[0], at).matchAt(t, 0) >= 0;
+            }
+            case "ends_with" -> {
+                Pattern p = pattern(in, args[0], at);
+                for (int j = t.length(); j >= 0; j--) {
+                    int len = p.matchAt(t, j);
+                    if (len >= 0 && j + len == t.length()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case "get" -> {
+                if (!(Methods.arg(args, 0) instanceof asyncscope.lessons.rustlite.value.RRange r)) {
+                    return Methods.NO_SUCH;
+                }
+                int len = bytes(t, t.length());
+                long lo = r.lo() == null ? 0 : r.lo().v;
+                long hi = r.hi() == null ? len : r.hi().v + (r.inclusive() ? 1 : 0);
+                if (lo > hi || hi > len || bytes(t, charIndex(t, lo)) != lo || bytes(t, charIndex(t, hi)) != hi) {
+                    return REnum.NONE;
+                }
+                return REnum.some(new RStr(t.substring(charIndex(t, lo), charIndex(t, hi))));
+            }
             case "split_at" -> {
                 int k = charIndex(t, Methods.intArg(args, 0).v);
                 return new RTuple(new Object[] {new RStr(t.substring(0, k)), new RStr(t.substring(k))});

@@ -166,7 +166,10 @@ public final class SyncPrelude {
                     return RInt.usize(tx.maxCapacity());
                 }
                 case "closed" -> {
-                    throw new RPanic("Sender::closed() is not supported in Rust-lite");
+                    return mapped(tx.closed(), v -> Unit.UNIT);
+                }
+                case "same_channel" -> {
+                    return args[0] instanceof Sender o && o.tx.id() == tx.id();
                 }
                 default -> {
                     return Methods.NO_SUCH;
