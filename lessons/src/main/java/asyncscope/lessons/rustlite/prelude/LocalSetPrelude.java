@@ -12,7 +12,9 @@ import java.util.List;
  * {@code tokio::task::LocalSet} and {@code spawn_local}: tasks that stay on the thread that spawned them, so
  * they may hold {@code Rc} and {@code RefCell}. Rust-lite values are never sent anywhere, so a local task is an
  * ordinary task of the runtime; the LocalSet remembers the tasks spawned through it, {@code run_until(fut)}
- * drives {@code fut}, and awaiting the set waits for all of its tasks.
+ * drives {@code fut}, and awaiting the set waits for all of its tasks. Also the other ways a program steps outside
+ * plain tasks: {@code std::future::{ready, pending}}, {@code block_in_place}, and {@code env::args} (the program's
+ * name only; the environment itself stays out of reach, as files and processes do).
  */
 final class LocalSetPrelude {
     private LocalSetPrelude() {}
@@ -23,6 +25,15 @@ final class LocalSetPrelude {
         Prelude.register("std::future::ready, future::ready, futures::future::ready",
                 (in, a, at) -> ready(a[0]));
         Prelude.register("std::future::pending, future::pending, futures::future::pending", (in, a, at) -> PENDING);
+        Prelude.register("tokio::task::block_in_place, task::block_in_place", (in, a, at) -> {
+            if (in.program.flavor().equals("current_thread")) {
+                throw new asyncscope.lessons.rustlite.value.RPanic("can call blocking only when running on the multi-threaded runtime");
+            }
+            return in.call(a[0], new Object[0], at);
+        });
+        // the program's command line: just its name (a Rust-lite program gets no arguments)
+        Prelude.register("std::env::args, env::args", (in, a, at) -> RIter.over(java.util.List.<Object>of(
+                new asyncscope.lessons.rustlite.value.RStr("main")).iterator()));
     }
 
     static Future<Object> ready(Object v) {

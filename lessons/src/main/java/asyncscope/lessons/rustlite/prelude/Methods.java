@@ -324,6 +324,9 @@ public final class Methods {
         }
         if (r instanceof RJoinHandle h) {
             switch (name) {
+                case "abort_handle" -> {
+                    return new AbortHandle(h);
+                }
                 case "abort" -> {
                     h.handle().abort();
                     return Unit.UNIT;
