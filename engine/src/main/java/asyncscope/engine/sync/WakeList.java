@@ -32,19 +32,29 @@ final class WakeList {
         return first == null;
     }
 
-    /** Wakes everything collected, naming {@code source} as the cause, and empties the list. */
+    /**
+     * Wakes everything collected, naming {@code source} as the cause, and empties the list. As Tokio's
+     * {@code WakeList::wake_all}, the wakers are called last-collected first: a {@code notify_waiters} over
+     * waiters that queued in order 0, 1, 2 schedules 2 first (so a current-thread runtime runs 2, 1, 0).
+     * Tokio's list holds {@value #BATCH} wakers and is emptied whenever it fills, so longer lists go by batches
+     * of that size, in order, each batch backwards.
+     */
     void wakeAll(WakeSource source) {
         Waker f = first;
         ArrayList<Waker> r = rest;
         first = null;
         rest = null;
-        if (f != null) {
-            f.wake(source);
+        if (f == null) {
+            return;
         }
-        if (r != null) {
-            for (Waker w : r) {
-                w.wake(source);
+        int n = 1 + (r == null ? 0 : r.size());
+        for (int start = 0; start < n; start += BATCH) {
+            for (int i = Math.min(n, start + BATCH) - 1; i >= start; i--) {
+                (i == 0 ? f : r.get(i - 1)).wake(source);
             }
         }
     }
+
+    /** The capacity of Tokio's WakeList. */
+    static final int BATCH = 32;
 }

@@ -12,6 +12,7 @@ import asyncscope.lessons.rustlite.interp.Exec;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.interp.RunBudget;
 import asyncscope.lessons.rustlite.prelude.Prelude;
+import asyncscope.lessons.rustlite.prelude.ProcessExit;
 import asyncscope.lessons.rustlite.prelude.ProgramIO;
 import asyncscope.lessons.rustlite.prelude.RuntimePrelude;
 import asyncscope.lessons.rustlite.interp.Watch;
@@ -107,7 +108,9 @@ public final class ProgramRunner {
             if (e instanceof OutOfMemoryError) {
                 budget.outOfMemory(); // outside any task (the runtime's own bookkeeping): the run is over all the same
             }
-            if (budget.tripped() != null) {
+            if (ProcessExit.requested(in) != null) {
+                code = ProcessExit.requested(in);
+            } else if (budget.tripped() != null) {
                 io.printUnbudgeted("error: " + budget.tripped().getMessage() + BUDGET_HINT + "\n");
                 code = RunBudget.EXIT_CODE;
             } else if (c instanceof Exec.Cancelled || limits.cancelled) {

@@ -77,7 +77,12 @@ public sealed interface Item {
     /** {@code use a::b::{c, d as e};} flattened to alias -> full path. */
     record Use(Pos pos, Map<String, String> aliases) implements Item {}
 
-    record Const(Pos pos, String name, TypeRef type, Expr value) implements Item {}
+    /** A {@code const} (inlined at each use) or a {@code static} (one value for the whole run). */
+    record Const(Pos pos, String name, TypeRef type, Expr value, boolean isStatic) implements Item {
+        public Const(Pos pos, String name, TypeRef type, Expr value) {
+            this(pos, name, type, value, false);
+        }
+    }
 
     /**
      * A trait: only its default method bodies matter at run time (copied into each implementing type);

@@ -494,6 +494,13 @@ public final class Compiler {
                 return;
             }
         }
+        if (e instanceof Expr.MethodCall m && m.name().equals("collect") && m.turbofish() == null
+                && Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option").contains(t.name())) {
+            // `fn f() -> String { it.collect() }`: the expected type says what collect builds
+            exprMove(cx, e);
+            cx.emit(Op.INT_AS, 0, t.name(), m.pos());
+            return;
+        }
         if (e instanceof Expr.MethodCall m && m.name().equals("into") && m.args().isEmpty() && !t.isRef()) {
             expr(cx, m.receiver());
             cx.emit(Op.METHOD, 0, new MethodRef("into", null, !isLocalPlace(cx, m.receiver()),
@@ -531,6 +538,16 @@ public final class Compiler {
     }
 
     void stmt(FnCtx cx, Stmt s) {
+        List<Integer> outer = cx.stmtTemps;
+        cx.stmtTemps = new ArrayList<>();
+        stmtBody(cx, s);
+        for (int slot : cx.stmtTemps) {
+            cx.emit(Op.RELEASE_LOCAL, slot, null, null);
+        }
+        cx.stmtTemps = outer;
+    }
+
+    private void stmtBody(FnCtx cx, Stmt s) {
         if (s instanceof Stmt.ItemStmt is) {
         } else if (s instanceof Stmt.ExprStmt es) {
             expr(cx, es.expr());
@@ -544,7 +561,7 @@ public final class Compiler {
             if (it != null) {
                 typeLiterals(l.init(), it);
             }
-            exprExpect(cx, l.init(), l.type());
+            exprExpect(cx, l.type() == null ? l.init() : parseTarget(l.init(), l.type()), l.type());
             if (l.type() != null && (it != null || Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option")
                     .contains(l.type().name()))) {
                 cx.emit(Op.INT_AS, 0, l.type().name(), l.pos());
@@ -582,12 +599,47 @@ public final class Compiler {
             }
             Map<String, Integer> binds = new HashMap<>();
             CPat cp = patterns.pattern(cx, l.pat(), binds, it);
+            boolean[] wild = wildcardItems(l.pat(), l.init());
+            if (wild != null) {
+                cx.emit(Op.DUP, 1, null, l.pos());
+            }
             cx.emit(Op.PAT_OR_PANIC, 0, cp, l.pos());
+            if (wild != null) {
+                // `let (tx, _) = channel();`: the part bound to `_` is part of a temporary, dropped right away
+                cx.emit(Op.CALL_NATIVE, 1, Native.of("drop `_`", (in, a, at) -> {
+                    if (a[0] instanceof asyncscope.lessons.rustlite.value.RTuple t) {
+                        for (int i = 0; i < wild.length && i < t.items().length; i++) {
+                            if (wild[i]) {
+                                in.drop(t.items()[i]);
+                            }
+                        }
+                    }
+                    return Unit.UNIT;
+                }), l.pos());
+                cx.emit(Op.POP, 0, null, l.pos());
+            }
             bindNames(cx, binds);
             if (refs) {
                 cx.borrowed.addAll(binds.values());
             }
         }
+    }
+
+    /** Which items of a tuple pattern are {@code _} when the value is a temporary (a call), or null. */
+    static boolean[] wildcardItems(Pat p, Expr init) {
+        if (!(p instanceof Pat.Tuple t) || !(init instanceof Expr.Call || init instanceof Expr.MethodCall)) {
+            return null;
+        }
+        boolean[] w = new boolean[t.items().size()];
+        boolean any = false;
+        for (int i = 0; i < w.length; i++) {
+            if (t.items().get(i) instanceof Pat.Rest) {
+                return null;
+            }
+            w[i] = t.items().get(i) instanceof Pat.Wild;
+            any |= w[i];
+        }
+        return any ? w : null;
     }
 
     void declarePattern(FnCtx cx, Pat p) {
@@ -623,6 +675,28 @@ public final class Compiler {
         List<String> out = new ArrayList<>(List.of(full.split("::")));
         out.addAll(segs.subList(1, segs.size()));
         return out;
+    }
+
+    /**
+     * {@code let x: f64 = s.parse().unwrap();} / {@code let r: Result<u8, _> = s.parse();}: the annotation says what
+     * {@code parse} parses (and what {@code try_into} converts to), as rustc infers it; the call gets it as its turbofish.
+     */
+    static Expr parseTarget(Expr init, TypeRef type) {
+        if (init instanceof Expr.MethodCall m && (m.name().equals("parse") || m.name().equals("try_into")) && m.turbofish() == null
+                && m.args().isEmpty()) {
+            TypeRef t = type.name().equals("Result") && !type.args().isEmpty() ? type.args().get(0) : type;
+            return t.name().equals("_") ? init : new Expr.MethodCall(m.pos(), m.receiver(), m.name(), t, m.args());
+        }
+        if (init instanceof Expr.MethodCall m && Set.of("unwrap", "expect", "unwrap_or", "unwrap_or_default").contains(m.name())
+                && m.receiver() instanceof Expr.MethodCall) {
+            Expr inner = parseTarget(m.receiver(), type);
+            return inner == m.receiver() ? init : new Expr.MethodCall(m.pos(), inner, m.name(), m.turbofish(), m.args());
+        }
+        if (init instanceof Expr.Try t && t.operand() instanceof Expr.MethodCall) {
+            Expr inner = parseTarget(t.operand(), type);
+            return inner == t.operand() ? init : new Expr.Try(t.pos(), inner);
+        }
+        return init;
     }
 
     Object constValue(Item.Const c) {
@@ -991,6 +1065,14 @@ public final class Compiler {
         Expr target = r.operand();
         if (!r.mutable()) {
             expr(cx, target);
+            if ((target instanceof Expr.MethodCall || target instanceof Expr.Call || target instanceof Expr.Await)
+                    && !isLocalPlace(cx, target)) {
+                // a borrowed temporary lives to the end of the statement: remember it to release a guard there
+                int slot = cx.newSlot();
+                cx.emit(Op.DUP, 1, null, r.pos());
+                cx.emit(Op.STORE, slot, null, r.pos());
+                cx.stmtTemps.add(slot);
+            }
             return;
         }
         if (target instanceof Expr.Deref d && d.operand() instanceof Expr.Path p && p.segments().size() == 1
@@ -1071,6 +1153,15 @@ public final class Compiler {
                 IntTy it = IntTy.parse(c.type().name());
                 if (it != null) {
                     cx.emit(Op.INT_AS, 0, it, p.pos());
+                }
+                if (c.isStatic()) {
+                    // a static is one value for the run: the first evaluation is kept, later ones (side-effect free
+                    // in Rust, a const initializer) are discarded
+                    String key = "static:" + n;
+                    cx.emit(Op.CALL_NATIVE, 1, Native.of("static " + n, (in, a, at) -> {
+                        Object prev = in.services.putIfAbsent(key, a[0]);
+                        return prev != null ? prev : a[0];
+                    }), p.pos());
                 }
                 constsInProgress.remove(n);
                 return;
@@ -1381,11 +1472,17 @@ public final class Compiler {
             if (replace) {
                 exprMove(cx, m.args().get(0));
             }
-            cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.places("Option::" + m.name(), (in, a, at) -> {
+            String name = m.name();
+            // Option's take/replace assign the variable; on anything else (a Cell, a RefCell) they are its methods
+            cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.places("Option::" + name, (in, a, at) -> {
                 asyncscope.lessons.rustlite.interp.Derefable place = (asyncscope.lessons.rustlite.interp.Derefable) a[0];
-                Object old = place.get();
-                place.set(replace ? REnum.some(a[1]) : REnum.NONE);
-                return old;
+                Object cur = place.get();
+                Object arg = replace ? asyncscope.lessons.rustlite.interp.MutRef.strip(a[1]) : null;
+                if (cur instanceof REnum e && e.type.equals("Option")) {
+                    place.set(replace ? REnum.some(arg) : REnum.NONE);
+                    return cur;
+                }
+                return in.callMethod(cur, name, null, replace ? new Object[] {arg} : new Object[0], at);
             }), m.pos());
             return true;
         }
@@ -1395,8 +1492,13 @@ public final class Compiler {
             if (replace) {
                 exprMove(cx, m.args().get(0));
             }
+            String method = m.name();
             cx.emit(Op.CALL_NATIVE, replace ? 2 : 1, Native.of("Option::" + m.name(), (in, a, at) -> {
                 Object old = in.field(a[0], name);
+                Object cur = asyncscope.lessons.rustlite.interp.Interp.deref(old);
+                if (!(cur instanceof REnum e && e.type.equals("Option"))) {
+                    return in.callMethod(old, method, null, replace ? new Object[] {a[1]} : new Object[0], at);
+                }
                 in.setField(a[0], name, replace ? REnum.some(a[1]) : REnum.NONE);
                 return old;
             }), m.pos());

@@ -58,6 +58,9 @@ final class FnCtx {
         code.get(at).a = target;
     }
 
+    /** Hidden slots holding temporaries borrowed in the current statement ({@code f(&m.lock().unwrap())}). */
+    List<Integer> stmtTemps = new ArrayList<>();
+
     int newSlot() {
         return nslots++;
     }

@@ -20,6 +20,8 @@ public final class FormatStr {
     /** Named placeholders in order of first use (resolved by the compiler). */
     public final List<String> names = new ArrayList<>();
     public int positionalUsed;
+    /** Which arguments are temporaries ({@code lock.read().await}): a guard among them is released once the text is made. */
+    public boolean[] temps = new boolean[0];
 
     /** Thrown for a malformed format string; {@code offset} is the character index in the string. */
     public static final class Bad extends RuntimeException {

@@ -69,7 +69,10 @@ final class MacroCompiler {
                         cx.emit(Op.CALL_NATIVE, 2, Prelude.PREPEND, m.pos());
                     }
                 }
-                cx.emit(Op.PANIC, 1, null, m.pos());
+                // panic!("text") and panic!() carry a &'static str, a formatted message a String (JoinError::into_panic tells)
+                boolean literal = args.isEmpty() || args.size() == 1 && args.get(0) instanceof Expr.Lit l0 && l0.value() instanceof String t0
+                        && !t0.contains("{");
+                cx.emit(Op.PANIC, 1, literal ? Boolean.TRUE : null, m.pos());
             }
             case "assert", "debug_assert" -> {
                 if (args.isEmpty()) {
@@ -157,10 +160,14 @@ final class MacroCompiler {
         } else if (f.positionalUsed < positional.size()) {
             comp.error(positional.get(f.positionalUsed).pos(), "argument never used: expected a `{}` placeholder for it");
         }
+        f.temps = new boolean[nargs + f.names.size()];
+        int ai = 0;
         for (Expr a : positional) {
+            f.temps[ai++] = isTemporary(cx, a);
             comp.expr(cx, a);
         }
         for (Expr a : namedExprs) {
+            f.temps[ai++] = isTemporary(cx, ((Expr.Assign) a).value());
             comp.expr(cx, ((Expr.Assign) a).value());
         }
         for (String name : f.names) {
@@ -178,6 +185,11 @@ final class MacroCompiler {
             }
         }
         cx.emit(Op.FORMAT, nargs + f.names.size(), f, m.pos());
+    }
+
+    /** A value made for this use only (a call, a method call, an await), dropped at the end of the statement. */
+    private boolean isTemporary(FnCtx cx, Expr e) {
+        return (e instanceof Expr.MethodCall || e instanceof Expr.Call || e instanceof Expr.Await) && !comp.isLocalPlace(cx, e);
     }
 
     /** Source-like text of an expression, for {@code assertion failed: x == 5} messages. */

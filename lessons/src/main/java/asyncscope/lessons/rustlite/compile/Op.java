@@ -13,5 +13,7 @@ public enum Op {
     CLOSURE, ASYNC,
     ITER, NEXT,
     FORMAT, JOIN, SELECT, WIN_IS, WIN_VALUE,
-    INT_AS, PANIC
+    INT_AS, PANIC,
+    /** Releases the guard a statement's {@code &temporary} argument left in a hidden slot (the end of the statement). */
+    RELEASE_LOCAL
 }

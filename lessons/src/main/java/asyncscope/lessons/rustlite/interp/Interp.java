@@ -20,6 +20,7 @@ import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.RArc;
 import asyncscope.lessons.rustlite.value.RDuration;
+import asyncscope.lessons.rustlite.value.RChar;
 import asyncscope.lessons.rustlite.value.REnum;
 import asyncscope.lessons.rustlite.value.RInstant;
 import asyncscope.lessons.rustlite.value.RInt;
@@ -453,6 +454,11 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         }
                     }
                     case POP -> f.pop();
+                    case RELEASE_LOCAL -> {
+                        Object v = f.locals[in.a];
+                        f.locals[in.a] = null;
+                        releaseTemp(v);
+                    }
                     case POP_DROP -> drop(f.pop());
                     case DUP -> {
                         if (in.a == 2) {
@@ -548,6 +554,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         f.push(callMethod(recv, m.name(), m.turbofish(), args, in));
                         if (m.tempReceiver()) {
                             releaseTemp(recv);
+                            if (recv instanceof REnum e && e.fields.length == 1 && TESTS_ONLY.contains(m.name())) {
+                                releaseTemp(e.fields[0]); // `cell.try_borrow_mut().is_err()`: the guard inside cannot escape
+                            }
                         }
                     }
                     case FIELD -> {
@@ -632,7 +641,14 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     case RANGE -> {
                         Object hi = deref(f.pop());
                         Object lo = deref(f.pop());
-                        f.push(new RRange(lo instanceof RInt a ? a : null, hi instanceof RInt b ? b : null, in.a == 1));
+                        if (lo instanceof RChar a && hi instanceof RChar b) {
+                            f.push(new asyncscope.lessons.rustlite.prelude.CharRange(a.cp(), b.cp(), in.a == 1));
+                        } else if (lo instanceof RStr || hi instanceof RStr) {
+                            f.push(new asyncscope.lessons.rustlite.prelude.KeyRange(lo instanceof Unit ? null : lo, hi instanceof Unit ? null : hi,
+                                    in.a == 1));
+                        } else {
+                            f.push(new RRange(lo instanceof RInt a ? a : null, hi instanceof RInt b ? b : null, in.a == 1));
+                        }
                     }
                     case PAT -> f.push(Matcher.match((CPat) in.o, f.pop(), f.locals));
                     case PAT_OR_PANIC -> {
@@ -704,7 +720,16 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                             continue;
                         }
                     }
-                    case FORMAT -> f.push(new RStr(format((FormatStr) in.o, popArgs(f, in.a))));
+                    case FORMAT -> {
+                        FormatStr fs = (FormatStr) in.o;
+                        Object[] fa = popArgs(f, in.a);
+                        f.push(new RStr(format(fs, fa)));
+                        for (int i = 0; i < fa.length && i < fs.temps.length; i++) {
+                            if (fs.temps[i]) {
+                                releaseTemp(fa[i]);
+                            }
+                        }
+                    }
                     case JOIN -> {
                         Object[] futs = popArgs(f, in.a);
                         f.push(TokioFutures.join(this, futs, (Boolean) in.o, in));
@@ -720,7 +745,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     case WIN_VALUE -> f.push(((TokioFutures.Winner) f.pop()).value());
                     case PANIC -> {
                         String msg = in.a == 1 ? f.pop().toString() : (String) in.o;
-                        throw new RPanic(msg, in.line, in.col);
+                        RPanic p = new RPanic(msg, in.line, in.col);
+                        p.literal = in.a != 1 || in.o == Boolean.TRUE;
+                        throw p;
                     }
                 }
                 f.pc++;
@@ -905,6 +932,8 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
         return a;
     }
 
+    private static final java.util.Set<String> TESTS_ONLY = java.util.Set.of("is_ok", "is_err", "is_some", "is_none");
+
     /** A lock guard used as a temporary ({@code m.lock().await.push(1)}) is released at the end of its use. */
     private void releaseTemp(Object v) {
         if (v instanceof Derefable && v instanceof Droppable d) {
@@ -937,6 +966,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 if (k >= 0) {
                     return e.fields[k];
                 }
+            } else if (o instanceof REnum e && e.family != null && Character.isDigit(name.charAt(0))
+                    && Integer.parseInt(name) < e.fields.length) {
+                return e.fields[Integer.parseInt(name)]; // SendError(v).0
             }
             if (o instanceof RArc a) {
                 o = a.inner;

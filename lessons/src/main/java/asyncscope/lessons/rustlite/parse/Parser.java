@@ -140,6 +140,7 @@ public final class Parser extends ExprParser {
         if (at("fn") || at("async") || at("const") && ahead(1).is("fn") || at("unsafe")) {
             return fn(attrs, false);
         }
+        boolean isStatic = at("static");
         if (eat("const") || eat("static")) {
             eat("mut");
             String name = ident("a constant name");
@@ -148,7 +149,7 @@ public final class Parser extends ExprParser {
             expect("=");
             Expr v = expr();
             expect(";");
-            return new Item.Const(ps, name, t, v);
+            return new Item.Const(ps, name, t, v, isStatic);
         }
         if (eat("struct")) {
             String name = ident("a struct name");

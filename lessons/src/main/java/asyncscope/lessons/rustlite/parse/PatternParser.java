@@ -50,9 +50,11 @@ abstract class PatternParser extends TypeParser {
             return new Pat.Rest(ps);
         }
         if (t.is("&") || t.is("&&")) {
+            boolean twice = t.is("&&"); // `&&x` is two reference patterns, as rustc reads it
             advance();
             eat("mut");
-            return new Pat.Ref(ps, patternNoAlt());
+            Pat inner = new Pat.Ref(ps, patternNoAlt());
+            return twice ? new Pat.Ref(ps, inner) : inner;
         }
         if (t.is("(")) {
             advance();

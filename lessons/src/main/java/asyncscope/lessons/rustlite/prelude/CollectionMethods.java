@@ -29,6 +29,10 @@ final class CollectionMethods {
 
     static Object vecMethod(Interp in, RVec v, String name, Object[] args, Insn at) {
         List<Object> l = v.items;
+        Object slice = SliceMethods.call(in, v, name, args, at);
+        if (slice != Methods.NO_SUCH) {
+            return slice;
+        }
         switch (name) {
             case "len" -> {
                 return Methods.usize(l.size());
@@ -234,6 +238,10 @@ final class CollectionMethods {
 
     static Object mapMethod(Interp in, RMap m, String name, Object[] args, Insn at) {
         Map<Object, Object> map = m.map;
+        Object more = MapMethods.call(in, m, name, args, at);
+        if (more != Methods.NO_SUCH) {
+            return more;
+        }
         switch (name) {
             case "insert" -> {
                 Object old = map.put(Methods.arg(args, 0), args.length > 1 ? args[1] : Unit.UNIT);

@@ -23,6 +23,10 @@ public final class IterMethods {
     private IterMethods() {}
 
     static Object iterMethod(Interp in, RIter it, String name, String turbofish, Object[] args, Insn at) {
+        Object more = IterAdapters.call(in, it, name, args, at);
+        if (more != Methods.NO_SUCH) {
+            return more;
+        }
         switch (name) {
             case "iter", "into_iter", "iter_mut", "by_ref", "cloned", "copied" -> {
                 return it;
@@ -378,9 +382,71 @@ public final class IterMethods {
                 case "remove" -> m.map.remove(Methods.arg(args, 0)) != null;
                 case "len" -> Methods.usize(m.map.size());
                 case "is_empty" -> m.map.isEmpty();
-                case "iter", "into_iter" -> RIter.over(new ArrayList<>(m.map.keySet()).iterator());
+                case "iter", "into_iter", "drain" -> {
+                    RIter r = RIter.over(new ArrayList<>(m.map.keySet()).iterator());
+                    if (name.equals("drain")) {
+                        m.map.clear();
+                    }
+                    yield r;
+                }
+                case "union", "intersection", "difference", "symmetric_difference" -> RIter.over(combine(name, other(args)).iterator());
+                case "is_subset" -> other(args).m.map.keySet().containsAll(m.map.keySet());
+                case "is_superset" -> m.map.keySet().containsAll(other(args).m.map.keySet());
+                case "is_disjoint" -> combine("intersection", other(args)).isEmpty();
+                case "clear" -> {
+                    m.map.clear();
+                    yield Unit.UNIT;
+                }
+                case "extend" -> {
+                    for (Object o : Iters.drain(in, args[0])) {
+                        m.map.put(o, Unit.UNIT);
+                    }
+                    yield Unit.UNIT;
+                }
+                case "retain" -> {
+                    m.map.keySet().removeIf(k -> !Values.truthy(in.call(args[0], new Object[] {k}, at), 0, 0));
+                    yield Unit.UNIT;
+                }
+                case "get" -> {
+                    Object k = Methods.arg(args, 0);
+                    yield m.map.containsKey(k) ? REnum.some(k) : REnum.NONE;
+                }
+                case "take" -> {
+                    Object k = Methods.arg(args, 0);
+                    yield m.map.remove(k) != null ? REnum.some(k) : REnum.NONE;
+                }
+                case "first", "last" -> {
+                    List<Object> keys = new ArrayList<>(m.map.keySet());
+                    yield keys.isEmpty() ? REnum.NONE : REnum.some(keys.get(name.equals("first") ? 0 : keys.size() - 1));
+                }
                 default -> Methods.NO_SUCH;
             };
+        }
+
+        private static RSet other(Object[] args) {
+            return (RSet) Methods.arg(args, 0);
+        }
+
+        /** The elements of a set operation, in this set's order then the other's (as Rust's iterators visit them). */
+        private List<Object> combine(String op, RSet o) {
+            List<Object> out = new ArrayList<>();
+            for (Object k : m.map.keySet()) {
+                boolean inOther = o.m.map.containsKey(k);
+                if (op.equals("union") || op.equals("intersection") == inOther && !op.equals("union")) {
+                    out.add(k);
+                }
+            }
+            if (op.equals("union") || op.equals("symmetric_difference")) {
+                for (Object k : o.m.map.keySet()) {
+                    if (!m.map.containsKey(k)) {
+                        out.add(k);
+                    }
+                }
+            }
+            if (m.sorted && (op.equals("union") || op.equals("symmetric_difference"))) {
+                out.sort(Values::compare);
+            }
+            return out;
         }
 
         @Override

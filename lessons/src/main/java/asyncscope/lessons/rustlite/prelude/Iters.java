@@ -113,15 +113,27 @@ public final class Iters {
     }
 
     public static RIter chars(RStr s) {
-        int[] cps = s.toString().codePoints().toArray();
-        return new RIter() {
-            int i;
+        return new Chars(s.toString().codePoints().toArray());
+    }
 
-            @Override
-            protected Object advance() {
-                return i < cps.length ? new RChar(cps[i++]) : null;
-            }
-        };
+    /** {@code str::chars()}: also answers {@code as_str()}, the part not yet iterated. */
+    static final class Chars extends RIter {
+        private final int[] cps;
+        private int i;
+
+        Chars(int[] cps) {
+            this.cps = cps;
+        }
+
+        @Override
+        protected Object advance() {
+            return i < cps.length ? new RChar(cps[i++]) : null;
+        }
+
+        String rest() {
+            int from = hasPeekedItem() ? i - 1 : i;
+            return new String(cps, from, cps.length - from);
+        }
     }
 
     public static List<Object> drain(Interp in, Object v) {

@@ -241,12 +241,35 @@ public final class Methods {
             case "ne" -> {
                 return !Values.eq(r, arg(args, 0));
             }
+            case "max", "min", "clamp" -> {
+                // Ord's own methods on any ordered value (a derived-Ord enum, a String, a tuple); numbers have theirs below
+                if (!(r instanceof RInt) && !(r instanceof Double) && !(r instanceof RIter) && !(r instanceof RRange)
+                        && !(r instanceof HasMethods) && args.length == (name.equals("clamp") ? 2 : 1)) {
+                    Object o = arg(args, 0);
+                    if (name.equals("clamp")) {
+                        return Values.compare(r, o) < 0 ? o : Values.compare(r, arg(args, 1)) > 0 ? arg(args, 1) : r;
+                    }
+                    int c = Values.compare(r, o);
+                    return name.equals("max") ? (c > 0 ? r : o) : (c <= 0 ? r : o);
+                }
+            }
             case "cmp", "partial_cmp", "total_cmp" -> {
                 int c = Values.compare(r, arg(args, 0));
                 REnum o = new REnum("Ordering", c < 0 ? "Less" : c > 0 ? "Greater" : "Equal", REnum.NONE_FIELDS, null, null);
                 return name.equals("partial_cmp") ? REnum.some(o) : o;
             }
             default -> { }
+        }
+        if (r instanceof RInt i && name.equals("try_into")) {
+            // the target type comes from the annotation the result is bound to (as a turbofish), else it stays as is
+            IntTy to = IntTy.parse(turbofish);
+            return to == null ? REnum.ok(i) : IntParse.tryFrom(i, to);
+        }
+        if (r instanceof CharRange cr) {
+            if (name.equals("contains")) {
+                return arg(args, 0) instanceof RChar c && cr.contains(c.cp());
+            }
+            return IterMethods.iterMethod(in, RIter.over(cr.iterator()), name, turbofish, args, at);
         }
         if (r instanceof RInt i) {
             return ScalarMethods.intMethod(i, name, args);
@@ -255,6 +278,10 @@ public final class Methods {
             return ScalarMethods.floatMethod(d, name, args);
         }
         if (r instanceof RStr s) {
+            Object res = StringPatterns.call(in, s, name, args, at);
+            if (res != NO_SUCH) {
+                return res;
+            }
             return StringMethods.strMethod(in, s, name, turbofish, args);
         }
         if (r instanceof RChar c) {
@@ -265,6 +292,12 @@ public final class Methods {
         }
         if (r instanceof RMap m) {
             return CollectionMethods.mapMethod(in, m, name, args, at);
+        }
+        if (r instanceof REnum e && e.type.equals("Ordering") && e.info == null) {
+            Object res = orderingMethod(in, e, name, args, at);
+            if (res != NO_SUCH) {
+                return res;
+            }
         }
         if (r instanceof REnum e && (e.type.equals("Option") || e.type.equals("Result"))) {
             return OptionMethods.optionMethod(in, e, name, args, at);
@@ -303,6 +336,9 @@ public final class Methods {
         }
         if (r instanceof RJoinHandle h) {
             switch (name) {
+                case "abort_handle" -> {
+                    return new AbortHandle(h);
+                }
                 case "abort" -> {
                     h.handle().abort();
                     return Unit.UNIT;
@@ -324,11 +360,28 @@ public final class Methods {
                 case "is_cancelled" -> {
                     return je.error().isCancelled();
                 }
-                case "into_panic" -> {
-                    return new RStr(je.panicText());
+                case "into_panic", "try_into_panic" -> {
+                    boolean literal = je.error().getCause() instanceof RPanic p && p.literal;
+                    PanicPayload payload = new PanicPayload(je.panicText(), literal);
+                    return name.equals("into_panic") ? payload : REnum.ok(payload);
                 }
                 case "id" -> {
                     return RInt.of(je.error().taskId(), IntTy.U64);
+                }
+                default -> { }
+            }
+        }
+        if (r instanceof PanicPayload pp) {
+            switch (name) {
+                case "downcast_ref", "downcast" -> {
+                    String want = turbofish == null ? "" : turbofish;
+                    boolean match = pp.literal() ? want.equals("str") || want.equals("&str") : want.equals("String");
+                    Object v = match ? new RStr(pp.message()) : null;
+                    return name.equals("downcast_ref") ? REnum.option(v) : v != null ? REnum.ok(v) : REnum.err(pp);
+                }
+                case "is" -> {
+                    String want = turbofish == null ? "" : turbofish;
+                    return pp.literal() ? want.equals("str") || want.equals("&str") : want.equals("String");
                 }
                 default -> { }
             }
@@ -346,6 +399,27 @@ public final class Methods {
             throw new RPanic("futures are polled by the runtime: use `.await`");
         }
         throw new RPanic("no method named `" + name + "` found for " + typeName(r));
+    }
+
+    static REnum ordering(int c) {
+        return new REnum("Ordering", c < 0 ? "Less" : c > 0 ? "Greater" : "Equal", REnum.NONE_FIELDS, null, null);
+    }
+
+    /** {@code std::cmp::Ordering}'s own methods: chaining ({@code then}, {@code then_with}), {@code reverse}, the tests. */
+    static Object orderingMethod(Interp in, REnum o, String name, Object[] args, Insn at) {
+        int c = o.variant.equals("Less") ? -1 : o.variant.equals("Greater") ? 1 : 0;
+        return switch (name) {
+            case "then" -> c != 0 ? o : arg(args, 0);
+            case "then_with" -> c != 0 ? o : in.call(args[0], new Object[0], at);
+            case "reverse" -> ordering(-c);
+            case "is_eq" -> c == 0;
+            case "is_ne" -> c != 0;
+            case "is_lt" -> c < 0;
+            case "is_gt" -> c > 0;
+            case "is_le" -> c <= 0;
+            case "is_ge" -> c >= 0;
+            default -> NO_SUCH;
+        };
     }
 
     static String typeName(Object v) {

@@ -18,6 +18,7 @@ import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.RArc;
 import asyncscope.lessons.rustlite.value.RDuration;
+import asyncscope.lessons.rustlite.value.RChar;
 import asyncscope.lessons.rustlite.value.REnum;
 import asyncscope.lessons.rustlite.value.RInstant;
 import asyncscope.lessons.rustlite.value.RInt;
@@ -84,6 +85,13 @@ public final class Prelude {
     /** Adds prelude items from other parts of the prelude (time, sync, http) at class-init time. */
     public static void register(String names, Native.Body body) {
         reg(names, body);
+    }
+
+    /** Registers one native under several names (e.g. one that {@link Native#takesPlaces()}). */
+    static void registerNative(String names, Native n) {
+        for (String name : names.split(",")) {
+            ITEMS.put(name.trim(), n);
+        }
     }
 
     public static void registerConstant(String names, Object v) {
@@ -156,6 +164,14 @@ public final class Prelude {
             return Unit.UNIT;
         });
         reg("Vec::new, VecDeque::new, Vec::with_capacity, VecDeque::with_capacity", (in, a, at) -> new RVec());
+        reg("std::cmp::Reverse, cmp::Reverse, Reverse", (in, a, at) -> new asyncscope.lessons.rustlite.value.RReverse(a[0]));
+        reg("Vec::from, VecDeque::from, Vec::from_iter, VecDeque::from_iter",
+                (in, a, at) -> a[0] instanceof RStr s ? new RVec(Iters.drain(in, StringMethods.strMethod(in, s, "bytes", null, new Object[0])))
+                        : new RVec(Iters.drain(in, a[0])));
+        reg("HashMap::from, HashMap::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "HashMap"));
+        reg("BTreeMap::from, BTreeMap::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "BTreeMap"));
+        reg("HashSet::from, HashSet::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "HashSet"));
+        reg("BTreeSet::from, BTreeSet::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "BTreeSet"));
         reg("String::new, String::with_capacity", (in, a, at) -> new RStr(""));
         reg("String::from, str::to_string", (in, a, at) -> new RStr(in.display(a[0])));
         reg("HashMap::new, HashMap::with_capacity", (in, a, at) -> new RMap(false));
@@ -177,9 +193,48 @@ public final class Prelude {
             constant(t.rustName() + "::MIN", t.wide() ? RInt.wide(t.wideMin(), t) : RInt.of(t.min(), t));
             constant(t.rustName() + "::BITS", RInt.of(t.wide() ? 128 : t.bits, IntTy.U32));
         }
+        for (IntTy t : IntTy.values()) {
+            String n = t.rustName();
+            reg(n + "::from_str_radix", (in, a, at) -> IntParse.parse(Methods.str(a[0]), (int) ((RInt) a[1]).v, t, false));
+            reg(n + "::try_from", (in, a, at) -> a[0] instanceof RInt x ? IntParse.tryFrom(x, t)
+                    : REnum.ok(RInt.of(((RChar) a[0]).cp(), t)));
+            reg(n + "::from", (in, a, at) -> a[0] instanceof RInt x ? RInt.of(x.v, t)
+                    : a[0] instanceof Boolean b ? RInt.of(b ? 1 : 0, t) : RInt.of(((RChar) a[0]).cp(), t));
+        }
         constant("f64::MAX", Double.MAX_VALUE);
+        constant("f64::MIN", -Double.MAX_VALUE);
+        constant("f64::MIN_POSITIVE", Double.MIN_NORMAL);
+        constant("f64::EPSILON", Math.ulp(1.0));
         constant("f64::INFINITY", Double.POSITIVE_INFINITY);
-        constant("f64::consts::PI, consts::PI", Math.PI);
+        constant("f64::NEG_INFINITY", Double.NEGATIVE_INFINITY);
+        constant("f64::NAN", Double.NaN);
+        constant("f32::MAX", (double) Float.MAX_VALUE);
+        constant("f32::MIN", (double) -Float.MAX_VALUE);
+        constant("f32::EPSILON", (double) Math.ulp(1.0f));
+        constant("f32::INFINITY", Double.POSITIVE_INFINITY);
+        constant("f32::NEG_INFINITY", Double.NEGATIVE_INFINITY);
+        constant("f32::NAN", Double.NaN);
+        constant("f64::consts::PI, consts::PI, f32::consts::PI", Math.PI);
+        constant("f64::consts::E, consts::E, f32::consts::E", Math.E);
+        constant("f64::consts::TAU, consts::TAU", 2 * Math.PI);
+        constant("f64::consts::SQRT_2, consts::SQRT_2", Math.sqrt(2));
+        constant("f64::consts::LN_2, consts::LN_2", Math.log(2));
+        constant("f64::consts::LN_10, consts::LN_10", Math.log(10));
+        constant("f64::consts::FRAC_PI_2, consts::FRAC_PI_2", Math.PI / 2);
+        constant("f64::consts::FRAC_PI_4, consts::FRAC_PI_4", Math.PI / 4);
+        reg("char::from_digit", (in, a, at) -> {
+            long d = ((RInt) a[0]).v;
+            long radix = ((RInt) a[1]).v;
+            if (radix > 36) {
+                throw new RPanic("from_digit: radix is too high (maximum 36)");
+            }
+            return d >= 0 && d < radix ? REnum.some(new RChar(Character.forDigit((int) d, (int) radix))) : REnum.NONE;
+        });
+        reg("char::from_u32", (in, a, at) -> {
+            long v = ((RInt) a[0]).v;
+            return v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF) ? REnum.some(new RChar((int) v)) : REnum.NONE;
+        });
+        reg("char::from", (in, a, at) -> a[0] instanceof RInt x ? new RChar((int) x.v) : a[0]);
         reg("Duration::from_millis", (in, a, at) -> RDuration.of(millisArg(a[0]), 1_000_000L));
         reg("Duration::from_secs", (in, a, at) -> RDuration.of(millisArg(a[0]), 1_000_000_000L));
         reg("Duration::from_micros", (in, a, at) -> RDuration.of(millisArg(a[0]), 1_000L));
@@ -218,6 +273,11 @@ public final class Prelude {
         TimePrelude.install();
         HttpPrelude.install();
         RuntimePrelude.install();
+        CellPrelude.install();
+        MemPrelude.install();
+        ProcessExit.install();
+        IterSources.install();
+        RcPrelude.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler

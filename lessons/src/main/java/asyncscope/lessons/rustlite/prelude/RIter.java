@@ -91,6 +91,16 @@ public abstract class RIter implements Iterator<Object> {
         return v;
     }
 
+    /** Whether an item was fetched ahead by {@link #hasNext()} and not yet handed out. */
+    protected boolean hasPeekedItem() {
+        return hasPeeked;
+    }
+
+    /** The next item without consuming it ({@code Peekable::peek}), or null at the end. */
+    public Object peek() {
+        return hasNext() ? peeked : null;
+    }
+
     public static RIter over(Iterator<?> it) {
         return new RIter() {
             @Override

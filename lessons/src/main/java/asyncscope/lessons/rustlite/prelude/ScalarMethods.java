@@ -89,19 +89,42 @@ final class ScalarMethods {
     static Object floatMethod(double d, String name, Object[] args) {
         return switch (name) {
             case "sqrt" -> Math.sqrt(d);
+            case "cbrt" -> Math.cbrt(d);
             case "abs" -> Math.abs(d);
             case "floor" -> Math.floor(d);
             case "ceil" -> Math.ceil(d);
-            case "round" -> (double) Math.round(d);
-            case "trunc" -> (double) (long) d;
+            case "round" -> Double.isFinite(d) ? Math.copySign((double) Math.round(Math.abs(d)), d) : d;
+            case "trunc" -> Double.isFinite(d) ? (double) (long) d : d;
+            case "fract" -> d - (Double.isFinite(d) ? (double) (long) d : d);
+            case "signum" -> Double.isNaN(d) ? d : Math.copySign(1.0, d);
             case "powi", "powf" -> Math.pow(d, Values.toDouble(Methods.arg(args, 0)));
-            case "min" -> Math.min(d, Values.toDouble(Methods.arg(args, 0)));
-            case "max" -> Math.max(d, Values.toDouble(Methods.arg(args, 0)));
+            case "min", "max" -> {
+                double o = Values.toDouble(Methods.arg(args, 0));
+                // Rust's min/max ignore a NaN operand
+                yield Double.isNaN(d) ? o : Double.isNaN(o) ? d : name.equals("min") ? Math.min(d, o) : Math.max(d, o);
+            }
+            case "clamp" -> Math.max(Values.toDouble(Methods.arg(args, 0)), Math.min(Values.toDouble(Methods.arg(args, 1)), d));
+            case "hypot" -> Math.hypot(d, Values.toDouble(Methods.arg(args, 0)));
+            case "atan2" -> Math.atan2(d, Values.toDouble(Methods.arg(args, 0)));
             case "sin" -> Math.sin(d);
             case "cos" -> Math.cos(d);
+            case "tan" -> Math.tan(d);
+            case "asin" -> Math.asin(d);
+            case "acos" -> Math.acos(d);
+            case "atan" -> Math.atan(d);
             case "ln" -> Math.log(d);
+            case "log10" -> Math.log10(d);
+            case "log2" -> Math.log(d) / Math.log(2);
+            case "log" -> Math.log(d) / Math.log(Values.toDouble(Methods.arg(args, 0)));
             case "exp" -> Math.exp(d);
+            case "to_degrees" -> Math.toDegrees(d);
+            case "to_radians" -> Math.toRadians(d);
+            case "mul_add" -> d * Values.toDouble(Methods.arg(args, 0)) + Values.toDouble(Methods.arg(args, 1));
             case "is_nan" -> Double.isNaN(d);
+            case "is_infinite" -> Double.isInfinite(d);
+            case "is_finite" -> Double.isFinite(d);
+            case "is_sign_negative" -> (Double.doubleToRawLongBits(d) & Long.MIN_VALUE) != 0;
+            case "is_sign_positive" -> (Double.doubleToRawLongBits(d) & Long.MIN_VALUE) == 0;
             default -> throw new RPanic("no method named `" + name + "` found for `f64`");
         };
     }
@@ -115,6 +138,17 @@ final class ScalarMethods {
             case "is_whitespace", "is_ascii_whitespace" -> Character.isWhitespace(cp);
             case "is_uppercase", "is_ascii_uppercase" -> Character.isUpperCase(cp);
             case "is_lowercase", "is_ascii_lowercase" -> Character.isLowerCase(cp);
+            case "to_uppercase", "to_lowercase" -> {
+                String u = name.equals("to_uppercase") ? new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT)
+                        : new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT);
+                java.util.List<Object> cs = new java.util.ArrayList<>();
+                u.codePoints().forEach(x -> cs.add(new RChar(x)));
+                yield RIter.over(cs.iterator());
+            }
+            case "is_ascii" -> cp < 128;
+            case "is_ascii_punctuation" -> cp < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(cp) >= 0;
+            case "is_control" -> Character.isISOControl(cp);
+            case "is_digit" -> Character.digit(cp, (int) Methods.intArg(args, 0).v) >= 0;
             case "to_ascii_uppercase" -> new RChar(Character.toUpperCase(cp));
             case "to_ascii_lowercase" -> new RChar(Character.toLowerCase(cp));
             case "to_digit" -> {

@@ -17,6 +17,18 @@ import java.util.List;
 final class StringMethods {
     private StringMethods() {}
 
+    /** {@code str::parse::<f64>}: Rust's grammar (no spaces, no Java suffixes), "inf" and "NaN" included. */
+    static REnum parseFloat(String t) {
+        String u = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
+        boolean named = u.equalsIgnoreCase("inf") || u.equalsIgnoreCase("infinity") || u.equalsIgnoreCase("nan");
+        if (!named && !u.matches("([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+            return REnum.err(new SyncPrelude.ErrVal(t.isEmpty() ? "cannot parse float from empty string" : "invalid float literal",
+                    "ParseFloatError { kind: " + (t.isEmpty() ? "Empty" : "Invalid") + " }"));
+        }
+        double v = u.equalsIgnoreCase("nan") ? Double.NaN : named ? Double.POSITIVE_INFINITY : Double.parseDouble(u);
+        return REnum.ok(t.startsWith("-") ? -v : v);
+    }
+
     static Object strMethod(Interp in, RStr s, String name, String turbofish, Object[] args) {
         switch (name) { // growing a String copies only what is added
             case "push_str" -> {
@@ -123,32 +135,28 @@ final class StringMethods {
             }
             case "parse" -> {
                 String ty = turbofish == null ? "i32" : turbofish;
-                try {
-                    if (ty.equals("f64") || ty.equals("f32")) {
-                        return REnum.ok(Double.parseDouble(t));
-                    }
-                    if (ty.equals("bool")) {
-                        if (!t.equals("true") && !t.equals("false")) {
-                            return REnum.err(new SyncPrelude.ErrVal("provided string was not `true` or `false`", "ParseBoolError"));
-                        }
-                        return REnum.ok(Boolean.valueOf(t));
-                    }
-                    IntTy it = IntTy.parse(ty);
-                    if (it == null) {
-                        it = IntTy.I32;
-                    }
-                    if (t.isEmpty()) {
-                        return REnum.err(new SyncPrelude.ErrVal("cannot parse integer from empty string", "ParseIntError { kind: Empty }"));
-                    }
-                    long v = it.signed || it.bits < 64 ? Long.parseLong(t) : Long.parseUnsignedLong(t);
-                    if (!it.fits(v)) {
-                        return REnum.err(new SyncPrelude.ErrVal("number too large to fit in target type", "ParseIntError { kind: PosOverflow }"));
-                    }
-                    return REnum.ok(new RInt(v, it, turbofish == null));
-                } catch (NumberFormatException e) {
-                    return REnum.err(ty.startsWith("f") ? new SyncPrelude.ErrVal("invalid float literal", "ParseFloatError { kind: Invalid }")
-                        : new SyncPrelude.ErrVal("invalid digit found in string", "ParseIntError { kind: InvalidDigit }"));
+                if (ty.equals("f64") || ty.equals("f32")) {
+                    return parseFloat(t);
                 }
+                if (ty.equals("bool")) {
+                    if (!t.equals("true") && !t.equals("false")) {
+                        return REnum.err(new SyncPrelude.ErrVal("provided string was not `true` or `false`", "ParseBoolError"));
+                    }
+                    return REnum.ok(Boolean.valueOf(t));
+                }
+                if (ty.equals("char")) {
+                    int n = t.codePointCount(0, t.length());
+                    if (n != 1) {
+                        return REnum.err(n == 0 ? new SyncPrelude.ErrVal("cannot parse char from empty string", "ParseCharError { kind: EmptyString }")
+                                : new SyncPrelude.ErrVal("too many characters in string", "ParseCharError { kind: TooManyChars }"));
+                    }
+                    return REnum.ok(new RChar(t.codePointAt(0)));
+                }
+                if (ty.equals("String")) {
+                    return REnum.ok(new RStr(t));
+                }
+                IntTy it = IntTy.parse(ty);
+                return IntParse.parse(t, 10, it == null ? IntTy.I32 : it, turbofish == null);
             }
             case "char_indices" -> {
                 List<Object> l = new ArrayList<>();

@@ -62,17 +62,22 @@ public final class SyncPrelude {
             Broadcast.Pair<Object> p = Broadcast.channel((int) ((RInt) a[0]).v);
             return new RTuple(new Object[] {new BSender(p.sender()), new BReceiver(p.receiver())});
         });
-        Prelude.register("tokio::sync::Mutex::new, tokio::sync::RwLock::new", (in, a, at) -> new AsyncMutex(new Mutex<>(a[0])));
-        Prelude.register("std::sync::Mutex::new, Mutex::new, std::sync::RwLock::new, RwLock::new",
-                (in, a, at) -> new StdMutex(a[0]));
+        Prelude.register("tokio::sync::Mutex::new", (in, a, at) -> new AsyncMutex(new Mutex<>(a[0])));
+        Prelude.register("std::sync::Mutex::new, Mutex::new", (in, a, at) -> new StdMutex(a[0]));
         Prelude.register("tokio::sync::Semaphore::new, Semaphore::new", (in, a, at) -> new Sem(new Semaphore(((RInt) a[0]).v)));
+        WatchPrelude.install();
+        RwLockPrelude.install();
+        BarrierPrelude.install();
+        LocalSetPrelude.install();
         Prelude.register("tokio::sync::Notify::new, Notify::new", (in, a, at) -> new Note(new Notify()));
-        Prelude.registerConstant("TryRecvError::Empty, mpsc::error::TryRecvError::Empty", variant("TryRecvError", "Empty"));
+        Prelude.registerConstant("TryRecvError::Empty, mpsc::error::TryRecvError::Empty", REnum.stdError("mpsc", "TryRecvError", "Empty"));
         Prelude.registerConstant("TryRecvError::Disconnected, mpsc::error::TryRecvError::Disconnected",
-                variant("TryRecvError", "Disconnected"));
+                REnum.stdError("mpsc", "TryRecvError", "Disconnected"));
         Prelude.register("RecvError::Lagged, broadcast::error::RecvError::Lagged",
-                (in, a, at) -> new REnum("RecvError", "Lagged", new Object[] {a[0]}, null, null));
-        Prelude.registerConstant("RecvError::Closed, broadcast::error::RecvError::Closed", variant("RecvError", "Closed"));
+                (in, a, at) -> REnum.stdError("broadcast", "RecvError", "Lagged", a[0]));
+        Prelude.registerConstant("RecvError::Closed, broadcast::error::RecvError::Closed", REnum.stdError("broadcast", "RecvError", "Closed"));
+        Prelude.registerConstant("TryAcquireError::NoPermits", REnum.stdError("semaphore", "TryAcquireError", "NoPermits"));
+        Prelude.registerConstant("TryAcquireError::Closed", REnum.stdError("semaphore", "TryAcquireError", "Closed"));
     }
 
     static REnum variant(String type, String v) {
@@ -116,7 +121,10 @@ public final class SyncPrelude {
         };
     }
 
-    static final Object SEND_ERROR = new ErrVal("channel closed", "SendError { .. }");
+    /** {@code SendError(value)}: the message comes back in field {@code .0}. */
+    static REnum sendError(String family, Object value) {
+        return REnum.stdError(family, "SendError", "SendError", value);
+    }
 
     // ------------------------------------------------------------------ mpsc
 
@@ -134,14 +142,16 @@ public final class SyncPrelude {
         public Object call(Interp in, String name, Object[] args, Insn at) {
             switch (name) {
                 case "send" -> {
+                    Object msg = args[0];
                     if (!bounded) {
-                        return result(tx.trySend(args[0]), e -> SEND_ERROR);
+                        return result(tx.trySend(msg), e -> sendError("mpsc", msg));
                     }
-                    return mapped(tx.send(args[0]), r -> result(cast(r), e -> SEND_ERROR));
+                    return mapped(tx.send(msg), r -> result(cast(r), e -> sendError("mpsc", msg)));
                 }
                 case "try_send" -> {
-                    return result(tx.trySend(args[0]), e -> e instanceof Mpsc.TrySendError.Full<?>
-                            ? new ErrVal("no available capacity", "Full(..)") : new ErrVal("channel closed", "Closed(..)"));
+                    Object msg = args[0];
+                    return result(tx.trySend(msg), e -> REnum.stdError("mpsc", "TrySendError",
+                            e instanceof Mpsc.TrySendError.Full<?> ? "Full" : "Closed", msg));
                 }
                 case "clone" -> {
                     return new Sender(tx.clone(), bounded);
@@ -156,7 +166,10 @@ public final class SyncPrelude {
                     return RInt.usize(tx.maxCapacity());
                 }
                 case "closed" -> {
-                    throw new RPanic("Sender::closed() is not supported in Rust-lite");
+                    return mapped(tx.closed(), v -> Unit.UNIT);
+                }
+                case "same_channel" -> {
+                    return args[0] instanceof Sender o && o.tx.id() == tx.id();
                 }
                 default -> {
                     return Methods.NO_SUCH;
@@ -198,7 +211,7 @@ public final class SyncPrelude {
                     return mapped(rx.recv(), o -> REnum.option(((Optional<?>) o).orElse(null)));
                 }
                 case "try_recv" -> {
-                    return result(rx.tryRecv(), e -> variant("TryRecvError", e == Mpsc.TryRecvError.EMPTY ? "Empty" : "Disconnected"));
+                    return result(rx.tryRecv(), e -> REnum.stdError("mpsc", "TryRecvError", e == Mpsc.TryRecvError.EMPTY ? "Empty" : "Disconnected"));
                 }
                 case "close" -> {
                     rx.close();
@@ -282,14 +295,14 @@ public final class SyncPrelude {
         @Override
         public Future<Object> future() {
             used = true;
-            return mapped(rx, r -> result(cast(r), e -> new ErrVal("channel closed", "RecvError(())")));
+            return mapped(rx, r -> result(cast(r), e -> REnum.stdError("oneshot", "RecvError", "RecvError", Unit.UNIT)));
         }
 
         @Override
         public Object call(Interp in, String name, Object[] args, Insn at) {
             switch (name) {
                 case "try_recv" -> {
-                    return result(rx.tryRecv(), e -> variant("TryRecvError", e == Oneshot.TryRecvError.EMPTY ? "Empty" : "Closed"));
+                    return result(rx.tryRecv(), e -> REnum.stdError("oneshot", "TryRecvError", e == Oneshot.TryRecvError.EMPTY ? "Empty" : "Closed"));
                 }
                 case "close" -> {
                     rx.close();
@@ -324,7 +337,8 @@ public final class SyncPrelude {
         public Object call(Interp in, String name, Object[] args, Insn at) {
             switch (name) {
                 case "send" -> {
-                    REnum r = result(tx.send(args[0]), e -> SEND_ERROR);
+                    Object msg = args[0];
+                    REnum r = result(tx.send(msg), e -> sendError("broadcast", msg));
                     return r.is("Ok") ? REnum.ok(RInt.usize(((Integer) r.fields[0]).longValue())) : r;
                 }
                 case "subscribe" -> {
@@ -353,9 +367,9 @@ public final class SyncPrelude {
 
     static Object recvError(Object e) {
         if (e instanceof Broadcast.RecvError.Lagged l) {
-            return new REnum("RecvError", "Lagged", new Object[] {RInt.of(l.skipped(), IntTy.U64)}, null, null);
+            return REnum.stdError("broadcast", "RecvError", "Lagged", RInt.of(l.skipped(), IntTy.U64));
         }
-        return variant("RecvError", "Closed");
+        return REnum.stdError("broadcast", "RecvError", "Closed");
     }
 
     static final class BReceiver implements Methods.HasMethods, Droppable {
@@ -373,16 +387,19 @@ public final class SyncPrelude {
                     return mapped(rx.recv(), r -> result(cast(r), SyncPrelude::recvError));
                 }
                 case "try_recv" -> {
-                    return result(rx.tryRecv(), e -> e instanceof Broadcast.TryRecvError.Empty ? variant("TryRecvError", "Empty")
+                    return result(rx.tryRecv(), e -> e instanceof Broadcast.TryRecvError.Empty ? REnum.stdError("broadcast", "TryRecvError", "Empty")
                             : e instanceof Broadcast.TryRecvError.Lagged l
-                            ? new REnum("TryRecvError", "Lagged", new Object[] {RInt.of(l.skipped(), IntTy.U64)}, null, null)
-                            : variant("TryRecvError", "Closed"));
+                            ? REnum.stdError("broadcast", "TryRecvError", "Lagged", RInt.of(l.skipped(), IntTy.U64))
+                            : REnum.stdError("broadcast", "TryRecvError", "Closed"));
                 }
                 case "resubscribe" -> {
                     return new BReceiver(rx.resubscribe());
                 }
                 case "len" -> {
                     return RInt.usize(rx.len());
+                }
+                case "is_empty" -> {
+                    return rx.len() == 0;
                 }
                 default -> {
                     return Methods.NO_SUCH;
@@ -598,6 +615,9 @@ public final class SyncPrelude {
                 case "try_acquire", "try_acquire_owned" -> {
                     return permitResult(cast(s.tryAcquire()));
                 }
+                case "try_acquire_many", "try_acquire_many_owned" -> {
+                    return permitResult(cast(s.tryAcquireMany((int) ((RInt) args[0]).v)));
+                }
                 case "available_permits" -> {
                     return RInt.usize(s.availablePermits());
                 }
@@ -629,8 +649,9 @@ public final class SyncPrelude {
             return REnum.ok(new Permit(ok.value()));
         }
         Object e = ((Result.Err<SemaphorePermit, Object>) r).error();
-        return REnum.err(e == Semaphore.TryAcquireError.NO_PERMITS ? variant("TryAcquireError", "NoPermits")
-                : new ErrVal("semaphore closed", "AcquireError(())"));
+        return REnum.err(e == Semaphore.TryAcquireError.NO_PERMITS ? REnum.stdError("semaphore", "TryAcquireError", "NoPermits")
+                : e instanceof Semaphore.TryAcquireError ? REnum.stdError("semaphore", "TryAcquireError", "Closed")
+                : REnum.stdError("semaphore", "AcquireError", "AcquireError", Unit.UNIT));
     }
 
     static final class Note implements Methods.HasMethods {

@@ -38,6 +38,8 @@ public final class Fmt {
             b.append(d.display());
         } else if (v instanceof REnum e && e.info == null && e.type.equals("JoinError")) {
             b.append(e.fields.length > 0 ? e.fields[0] : "");
+        } else if (v instanceof REnum e && e.family != null && StdErrors.display(e) != null) {
+            b.append(StdErrors.display(e));
         } else {
             debug(b, v, false, 0);
         }
@@ -195,6 +197,8 @@ public final class Fmt {
                 indent(b, ind);
             }
             b.append('}');
+        } else if (v instanceof REnum e && e.family != null && StdErrors.debug(e) != null) {
+            b.append(StdErrors.debug(e));
         } else if (v instanceof REnum e) {
             b.append(e.variant);
             if (e.fieldNames != null) {

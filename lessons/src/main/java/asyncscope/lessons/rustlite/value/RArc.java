@@ -6,19 +6,35 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RArc {
     public final Object inner;
     public final AtomicInteger strong;
+    /** How many {@code Weak}s point at the value (shared by all clones). */
+    public final AtomicInteger weak;
 
     public RArc(Object inner) {
-        this(inner, new AtomicInteger(1));
+        this(inner, new AtomicInteger(1), new AtomicInteger(0));
     }
 
-    private RArc(Object inner, AtomicInteger strong) {
+    private RArc(Object inner, AtomicInteger strong, AtomicInteger weak) {
         this.inner = inner;
         this.strong = strong;
+        this.weak = weak;
     }
 
     public RArc share() {
         strong.incrementAndGet();
-        return new RArc(inner, strong);
+        return new RArc(inner, strong, weak);
+    }
+
+    /** A strong pointer again from a weak one, if the value is still alive ({@code Weak::upgrade}). */
+    public RArc upgrade() {
+        while (true) {
+            int n = strong.get();
+            if (n == 0) {
+                return null;
+            }
+            if (strong.compareAndSet(n, n + 1)) {
+                return new RArc(inner, strong, weak);
+            }
+        }
     }
 
     @Override

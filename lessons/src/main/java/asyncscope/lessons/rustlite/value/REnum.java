@@ -13,13 +13,25 @@ public final class REnum {
     public final Object[] fields;
     public final List<String> fieldNames;
     public final TypeInfo info;
+    /** For std's and Tokio's error enums: which module's type it is ({@code "mpsc"}, {@code "broadcast"}...), as their texts differ. */
+    public final String family;
 
     public REnum(String type, String variant, Object[] fields, List<String> fieldNames, TypeInfo info) {
+        this(type, variant, fields, fieldNames, info, null);
+    }
+
+    public REnum(String type, String variant, Object[] fields, List<String> fieldNames, TypeInfo info, String family) {
         this.type = type;
         this.variant = variant;
         this.fields = fields;
         this.fieldNames = fieldNames;
         this.info = info;
+        this.family = family;
+    }
+
+    /** A variant of a std or Tokio error enum of the given family (see {@link StdErrors}). */
+    public static REnum stdError(String family, String type, String variant, Object... fields) {
+        return new REnum(type, variant, fields.length == 0 ? NONE_FIELDS : fields, null, null, family);
     }
 
     public static final Object[] NONE_FIELDS = new Object[0];

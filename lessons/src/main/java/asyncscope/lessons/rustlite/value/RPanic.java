@@ -8,6 +8,8 @@ public final class RPanic extends RuntimeException {
     private static final long serialVersionUID = 1L;
     public final int line;
     public final int column;
+    /** The payload is a {@code &'static str} (a literal message) rather than a formatted {@code String}. */
+    public boolean literal;
 
     public RPanic(String message, int line, int column) {
         super(message, null, false, false);
@@ -20,6 +22,11 @@ public final class RPanic extends RuntimeException {
     }
 
     public RPanic at(int l, int c) {
-        return line > 0 ? this : new RPanic(getMessage(), l, c);
+        if (line > 0) {
+            return this;
+        }
+        RPanic p = new RPanic(getMessage(), l, c);
+        p.literal = literal;
+        return p;
     }
 }

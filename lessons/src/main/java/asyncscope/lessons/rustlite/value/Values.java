@@ -17,6 +17,9 @@ public final class Values {
         if (a instanceof RInt x && b instanceof RInt y) {
             return x.compareTo(y);
         }
+        if (a instanceof RReverse x && b instanceof RReverse y) {
+            return compare(y.inner(), x.inner());
+        }
         if (a instanceof Double || b instanceof Double) {
             return Double.compare(toDouble(a), toDouble(b));
         }
