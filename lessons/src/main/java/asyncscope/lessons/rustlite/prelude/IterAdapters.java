@@ -85,14 +85,9 @@ final class IterAdapters {
                 return REnum.NONE;
             }
             case "nth" -> {
-                long n = Methods.intArg(args, 0).v;
-                while (it.hasNext()) {
-                    Object v = it.next();
-                    if (n-- == 0) {
-                        return REnum.some(v);
-                    }
-                }
-                return REnum.NONE;
+                // skipItems jumps over a range instead of stepping through it ((0..u64::MAX).nth(1 << 40))
+                it.skipItems(Methods.intArg(args, 0).v);
+                return it.hasNext() ? REnum.some(it.next()) : REnum.NONE;
             }
             case "scan" -> {
                 Object[] state = {new Place(args[0])};
