@@ -68,7 +68,7 @@ public final class StageLayout {
     }
 
     /**
-     * The layout at the largest scale up to {@code scale} (down to half of it) at which everything fits the
+     * The layout at the largest scale up to {@code scale} (down to 35 % of it) at which everything fits the
      * canvas: a small stage or a presenter scale on a small window shrinks the drawing instead of spilling it.
      */
     public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
@@ -80,7 +80,7 @@ public final class StageLayout {
     public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
                                   TextMeasure measure, java.util.function.LongFunction<String> waitTag) {
         StageLayout l = null;
-        for (double f = 1; f >= 0.5; f -= 0.05) {
+        for (double f = 1; f >= 0.35; f -= 0.05) {
             l = new StageLayout(s, width, height, scale * f, mainThreadPolls, measure, waitTag);
             if (l.fits()) {
                 return l;

@@ -35,6 +35,13 @@ import javafx.scene.text.TextAlignment;
  */
 public final class StageView extends Region {
     private static final long ANIM_NANOS = 260_000_000L;
+    /**
+     * The smallest text the stage draws, in px at scale 1 (the wheel's slot, level and "now" labels, the
+     * deadlines, the wheel's caption): StageTextLayoutTest fails if any label is drawn smaller.
+     */
+    public static final double SMALLEST_TEXT = 11;
+    /** Presenter mode's scale, derived from the smallest text: at it, nothing on the stage is under 20 px. */
+    public static final double PRESENTER_SCALE = 20 / SMALLEST_TEXT;
 
     private final Canvas canvas = new Canvas();
     private TraceModel model;
@@ -531,21 +538,21 @@ public final class StageView extends Region {
         g.setStroke(accent());
         g.setLineWidth(2 * ls);
         g.strokeLine(cx, cy, cx + r * Math.cos(na), cy + r * Math.sin(na));
-        double nh = measure.height(10 * ls, true);
+        double nh = measure.height(SMALLEST_TEXT * ls, true);
         double hx = cx + (r + 3 * ls) * Math.cos(na);
         double hy = cy + (r + 3 * ls) * Math.sin(na);
-        texts.place("now", "now", 10 * ls, true, PlacedText.Tone.ACCENT, in, false, false, false,
+        texts.place("now", "now", SMALLEST_TEXT * ls, true, PlacedText.Tone.ACCENT, in, false, false, false,
                 TextPlacer.Spot.centre(hx, Math.cos(na) > 0.3 || Math.cos(na) < -0.3 ? hy - nh / 2 : (Math.sin(na) < 0 ? hy - nh : hy)),
                 Math.cos(na) >= 0 ? TextPlacer.Spot.left(hx, hy - nh / 2) : TextPlacer.Spot.right(hx, hy - nh / 2));
         // Level numbers in the band of each ring along the lower-left diagonal (where slot 40 is: away from
         // the quarter labels); slot numbers at the quarters.
-        double lh0 = measure.height(9 * ls, false);
+        double lh0 = measure.height(SMALLEST_TEXT * ls, false);
         for (int l = 0; l < levels; l++) {
             double inner = r * l / levels;
             double outer = r * (l + 1) / levels;
             double mid = (inner + outer) / 2;
             if (outer - inner >= lh0 * 0.9) {
-                texts.place("level", "L" + l, 9 * ls, false, PlacedText.Tone.MUTED, in, false, false, false,
+                texts.place("level", "L" + l, SMALLEST_TEXT * ls, false, PlacedText.Tone.MUTED, in, false, false, false,
                         TextPlacer.Spot.centre(cx - mid * Math.sqrt(0.5), cy + mid * Math.sqrt(0.5) - lh0 / 2));
             }
         }
@@ -554,7 +561,7 @@ public final class StageView extends Region {
             double sx = cx + (r + 3 * ls) * Math.cos(a);
             double sy = cy + (r + 3 * ls) * Math.sin(a);
             String t = "slot " + (q * 16);
-            texts.place("slot", t, 9 * ls, false, PlacedText.Tone.MUTED, in, false, false, false,
+            texts.place("slot", t, SMALLEST_TEXT * ls, false, PlacedText.Tone.MUTED, in, false, false, false,
                     q == 1 ? TextPlacer.Spot.left(sx, sy - lh0 / 2) : q == 2 ? TextPlacer.Spot.centre(sx, sy) : TextPlacer.Spot.right(sx, sy - lh0 / 2));
         }
         // The count goes with the caption, below the rings: at the centre it would cover level-0 timers.

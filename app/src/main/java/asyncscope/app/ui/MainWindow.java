@@ -489,10 +489,8 @@ public final class MainWindow {
         dirty = true;
     }
 
-    /** The smallest text the stage draws, in px at scale 1 (timing-wheel labels). */
-    static final double STAGE_SMALLEST_TEXT = 11;
-    /** How much larger the stage draws in presenter mode: its smallest text at 20 px. */
-    static final double PRESENTER_SCALE = 20 / STAGE_SMALLEST_TEXT;
+    /** How much larger the stage draws in presenter mode: its smallest text at 20 px (see StageView). */
+    static final double PRESENTER_SCALE = StageView.PRESENTER_SCALE;
 
     public boolean isPresenter() {
         return session.presenterProperty().get();
