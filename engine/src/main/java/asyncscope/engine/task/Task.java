@@ -276,18 +276,22 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
         }
         Future<T> f = future;
         future = null;
-        safeDrop(f);
-        complete(null, JoinError.cancelled(id));
+        Throwable panic = safeDrop(f);
+        // As Tokio: a future whose destructor panics while it is cancelled ends with that panic, not "cancelled"
+        complete(null, panic == null ? JoinError.cancelled(id) : JoinError.panic(id, panic));
     }
 
-    private static void safeDrop(Future<?> f) {
+    /** Drops a future; returns what its destructor threw (a panic), or null. */
+    private static Throwable safeDrop(Future<?> f) {
         if (f == null) {
-            return;
+            return null;
         }
         try {
             f.drop();
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError ignored) {
+            return null;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A panicking destructor must not take the worker down; the task is finished either way.
+            return e;
         }
     }
 
@@ -337,7 +341,15 @@ public final class Task<T> extends Context implements asyncscope.engine.future.W
                     return false;
                 }
             } else if (cas(s, s | TaskState.RUNNING | TaskState.CANCELLED)) {
-                cancel(DropReason.SHUTDOWN);
+                // the destructors run as this task, as they do when it is polled and finds itself aborted
+                Current c = Current.get();
+                long outer = c.task;
+                c.task = id;
+                try {
+                    cancel(DropReason.SHUTDOWN);
+                } finally {
+                    c.task = outer;
+                }
                 return true;
             }
         }

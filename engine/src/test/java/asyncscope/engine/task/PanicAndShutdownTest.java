@@ -168,4 +168,62 @@ class PanicAndShutdownTest {
             assertEquals(3, rt.blockOn(Futures.ready(3)));
         }
     }
+
+    /**
+     * As Tokio's harness: a future whose destructor panics while the task is cancelled (abort, or shutdown) ends
+     * with that panic as its JoinError, not "cancelled"; the destructor runs as the task (its events carry its id).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void aDestructorThatPanicsTurnsTheCancellationIntoAPanic(Rt.Shape shape) {
+        Recorder rec = new Recorder();
+        java.util.Map<Long, Long> droppedAs = new java.util.concurrent.ConcurrentHashMap<>();
+        Runtime rt = shape.build(2, rec);
+        List<JoinHandle<Void>> hs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int k = i;
+            hs.add(rt.spawn(new Future<Void>() {
+                @Override
+                public Poll<Void> poll(Context cx) {
+                    return Poll.pending();
+                }
+
+                @Override
+                public void drop() {
+                    droppedAs.put((long) k, asyncscope.engine.runtime.Current.get().taskId());
+                    if (k % 2 == 1) {
+                        throw new IllegalStateException("drop " + k + " failed");
+                    }
+                }
+            }));
+        }
+        rt.blockOn(Rt.inside(() -> Futures.ready(null)));
+        for (int i = 0; i < 10; i++) {
+            hs.get(i).abort();
+        }
+        for (int i = 0; i < 10; i++) {
+            int k = i;
+            JoinError e = assertThrows(JoinError.class, () -> rt.blockOn(hs.get(k)));
+            assertEquals(k % 2 == 1, e.isPanic(), "task " + k);
+            assertEquals(k % 2 == 0, e.isCancelled(), "task " + k);
+            if (k % 2 == 1) {
+                assertEquals("drop " + k + " failed", e.panicMessage());
+            }
+        }
+        rt.shutdown(Duration.ofSeconds(5));
+        for (int i = 10; i < 20; i++) {
+            JoinError e = hs.get(i).errorIfFinished();
+            assertNotNull(e, "task " + i + " finished at shutdown");
+            assertEquals(i % 2 == 1, e.isPanic(), "task " + i);
+        }
+        for (int i = 0; i < 20; i++) {
+            assertEquals(hs.get(i).id(), droppedAs.get((long) i), "task " + i + "'s destructor ran as the task");
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        hs.forEach(h -> ids.add(h.id()));
+        long panicked = rec.events().stream().filter(e -> ids.contains(e.task()) && e.payload() instanceof Payload.Complete c
+                && c.outcome() == Payload.Outcome.PANIC).count();
+        assertEquals(10, panicked);
+        assertTrue(rt.workerThreadsEnded());
+    }
 }

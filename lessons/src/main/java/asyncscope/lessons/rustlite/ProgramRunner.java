@@ -142,6 +142,14 @@ public final class ProgramRunner {
             timer.cancel();
             io.flush();
         }
+        if (code == 0 && limits.cancelled) {
+            // main had returned, and the runtime's shutdown (the unfinished tasks' destructors) ran out of time
+            io.print(o.cancel() != null && o.cancel().isCancelled() ? "error: the program was cancelled (Stop was pressed)\n"
+                    : "error: the program was cancelled after " + o.timeoutMillis() + " ms, its time limit, while its"
+                    + " unfinished tasks were being dropped: look for a Drop impl that never ends\n", true);
+            io.flush();
+            code = 124;
+        }
         if (code == 0 && budget.tripped() != null) {
             // a task other than main was stopped and main went on without it: the run still ends at its budget
             io.printUnbudgeted("error: " + budget.tripped().getMessage() + BUDGET_HINT + "\n");

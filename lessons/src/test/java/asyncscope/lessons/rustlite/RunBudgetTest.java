@@ -179,4 +179,46 @@ class RunBudgetTest {
         assertTrue(r.err().contains("cancelled after 300 ms, its time limit: look for a loop that never ends"), r.err());
         assertTrue(r.err().contains("--timeout SECONDS"), r.err());
     }
+
+    private static final String STUCK_DROP = """
+            use std::time::Duration;
+            struct Stuck(u64);
+            impl Drop for Stuck {
+                fn drop(&mut self) {
+                    let mut n = self.0;
+                    loop { n = n.wrapping_mul(3).wrapping_add(1); if n == 7 { break; } }
+                    println!("dropped {}", n);
+                }
+            }
+            #[tokio::main]
+            async fn main() {
+                for i in 0..%d {
+                    tokio::spawn(async move {
+                        let _s = Stuck(i);
+                        tokio::time::sleep(Duration::from_secs(100)).await;
+                    });
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                println!("main done");
+            }
+            """;
+
+    @Test
+    void aDropImplThatNeverEndsIsStoppedAtItsLineWhenTheRuntimeDropsTheTask() {
+        InterpreterTest.Run r = run(STUCK_DROP.formatted(1), WATCHED);
+        assertEquals("main done\n", r.out(), r.err());
+        assertEquals(0, r.result().exitCode(), r.err());
+        assertTrue(r.err().matches("error: task \\d+ has not yielded for 10\\d{5} steps, at src/main.rs:6:\\d+: .*"
+                + "\\(in a Drop impl run as the task was dropped\\)\n"), r.err());
+    }
+
+    @Test
+    void shuttingDownManyStuckDestructorsEndsAtTheTimeLimit() {
+        // 10,000 destructors of a million steps each would take minutes: the run's time limit ends the shutdown
+        InterpreterTest.Run r = run(STUCK_DROP.formatted(10_000), RunOptions.simulated(0).withWatchdog(2_000, 1_000_000).withTimeout(1_500));
+        assertEquals(124, r.result().exitCode(), r.err());
+        assertTrue(r.out().startsWith("main done\n"), r.out());
+        assertTrue(r.err().endsWith("error: the program was cancelled after 1500 ms, its time limit, while its unfinished tasks"
+                + " were being dropped: look for a Drop impl that never ends\n"), r.err());
+    }
 }

@@ -45,9 +45,32 @@ public final class TaskRoot implements Future<Object>, StateMachine {
         }
     }
 
+    /**
+     * Drops the task's future (abort, a dropped JoinSet, runtime shutdown): the program's {@code Drop} impls
+     * run here, under the same watchdog as a poll, so a destructor that loops for ever is stopped at its line
+     * instead of hanging the run's end. A panicking destructor is printed as Rust's panic hook prints it and
+     * rethrown: the engine turns it into the task's JoinError (a panic, as Tokio reports it). Once the run is
+     * cancelled (its time limit, or Stop) nothing more of the program runs, destructors included.
+     */
     @Override
     public void drop() {
-        inner.drop();
+        Exec prev;
+        try {
+            prev = Watch.begin(Current.get().taskId(), in.limits);
+        } catch (Exec.Cancelled c) {
+            return;
+        }
+        try {
+            inner.drop();
+        } catch (RPanic p) {
+            in.io.panicked(thread, p.line, p.column, p.getMessage());
+            throw p;
+        } catch (Exec.NotYielding n) {
+            in.io.print("error: " + n.getMessage() + " (in a Drop impl run as the task was dropped)\n", true);
+            throw n;
+        } finally {
+            Watch.end(prev);
+        }
     }
 
     @Override
