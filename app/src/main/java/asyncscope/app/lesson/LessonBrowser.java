@@ -16,12 +16,13 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The lesson list, grouped by topic, and the open lesson's narrative (rendered Markdown), its "try this"
+ * The lesson list in course order (each row: its number, title, minutes, topic, and the prerequisites not done
+ * yet — such a lesson is marked, not locked), and the open lesson's narrative (rendered Markdown), its "try this"
  * edits ({@link TryThisList}) and its quiz ({@link QuizPane}). A lesson whose quiz was answered and
  * revealed, or that the learner marked done, shows a check mark in the list; that progress is kept in
- * {@link LessonProgress}. Lessons are Rust-lite programs; until the Rust-lite compiler lands the
- * browser says plainly that they can be read but not yet run. Files that failed to load are listed
- * with their file and line.
+ * {@link LessonProgress}. After the quiz a "Next lesson" button opens the next lesson of the course. Lessons a
+ * teacher opened from a file are listed after the course. Files that failed to load are listed with their
+ * file and line.
  */
 public final class LessonBrowser extends VBox {
     private final TreeView<Object> tree = new TreeView<>();
@@ -30,8 +31,15 @@ public final class LessonBrowser extends VBox {
     private final TryThisList tryThis = new TryThisList();
     private final QuizPane quiz = new QuizPane();
     private final Button markDone = new Button();
+    private final Button next = new Button();
+    private final Label meta = new Label();
+    private final LessonCatalogue catalogue;
+    /** Height of a row of the list: two lines of text. */
+    static final double ROW_HEIGHT = 50;
     private final LessonProgress progress;
     private Lesson current;
+    /** Lessons opened from a file, listed after the course. */
+    private final java.util.List<Lesson> fromFile = new java.util.ArrayList<>();
     private Consumer<Lesson> onOpen = l -> { };
     /** Asked before a lesson opens (the window asks about unsaved edits); false leaves everything as it is. */
     private java.util.function.Predicate<Lesson> mayOpen = l -> true;
@@ -49,24 +57,19 @@ public final class LessonBrowser extends VBox {
         super(8);
         this.progress = progress;
         setPadding(new Insets(8));
+        this.catalogue = catalogue;
         TreeItem<Object> root = new TreeItem<>("Lessons");
-        for (Lesson l : catalogue.lessons()) {
-            TreeItem<Object> topic = root.getChildren().stream().filter(t -> t.getValue().equals(l.topic())).findFirst()
-                    .orElseGet(() -> {
-                        TreeItem<Object> t = new TreeItem<>(l.topic());
-                        t.setExpanded(true);
-                        root.getChildren().add(t);
-                        return t;
-                    });
-            topic.getChildren().add(new TreeItem<>(l));
+        for (Lesson l : catalogue.lessons()) { // course order: the list is the course, read top to bottom
+            root.getChildren().add(new TreeItem<>(l));
         }
+        root.setExpanded(true);
         tree.setRoot(root);
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new javafx.scene.control.TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("topic-cell", "lesson-done");
+                getStyleClass().removeAll("topic-cell", "lesson-done", "lesson-needs-first");
                 setGraphic(null);
                 setTooltip(null);
                 setPrefWidth(0); // a long title ends in "…" (its tooltip has it whole) instead of scrolling the list sideways
@@ -81,13 +84,34 @@ public final class LessonBrowser extends VBox {
                         }
                     });
                     boolean done = progress.isDone(l.id());
-                    setText(l.title() + (done ? "  (done)" : ""));
-                    setTooltip(new javafx.scene.control.Tooltip(l.title() + (done ? " (done)" : "")));
+                    java.util.List<Lesson> missing = missingFirst(l);
+                    String all = rowText(l, done, missing);
+                    setText(null);
+                    setAccessibleText(all); // the whole row in words (screen readers, tests)
+                    setTooltip(new javafx.scene.control.Tooltip(l.title() + (done ? " (done)" : "") + "\n" + details(l)
+                            + (missing.isEmpty() ? "" : "\nTake first (not done yet): " + titles(missing)
+                                    + ". You can still open it.")));
                     FontIcon mark = new FontIcon(done ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
                     mark.getStyleClass().add(done ? "lesson-mark-done" : "lesson-mark");
-                    setGraphic(mark);
+                    String[] lines = all.split("\n", 2);
+                    Label title = new Label(lines[0]);
+                    title.getStyleClass().add("lesson-row-title");
+                    Label more = new Label(lines.length > 1 ? lines[1] : "");
+                    more.getStyleClass().add(missing.isEmpty() ? "lesson-row-details" : "lesson-row-needs");
+                    VBox text = new VBox(1, title, more);
+                    text.setMinWidth(0);
+                    title.setMinWidth(0);
+                    more.setMinWidth(0);
+                    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, mark, text);
+                    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                    row.setMinWidth(0);
+                    row.maxWidthProperty().bind(v.widthProperty().subtract(28));
+                    row.prefWidthProperty().bind(v.widthProperty().subtract(28));
+                    setGraphic(row);
                     if (done) {
                         getStyleClass().add("lesson-done");
+                    } else if (!missing.isEmpty()) {
+                        getStyleClass().add("lesson-needs-first");
                     }
                 } else {
                     setOnMouseClicked(null);
@@ -96,10 +120,10 @@ public final class LessonBrowser extends VBox {
                 }
             }
         });
-        // every lesson visible without scrolling (up to a dozen rows), so the done marks can be seen at a glance
-        int rows = root.getChildren().size() + catalogue.lessons().size();
-        tree.setFixedCellSize(32);
-        tree.setPrefHeight(Math.min(12, Math.max(4, rows)) * 32 + 10);
+        // two lines a row (title; minutes, topic, what to take first); about eight rows show, the rest scroll
+        int rows = catalogue.lessons().size();
+        tree.setFixedCellSize(ROW_HEIGHT);
+        tree.setPrefHeight(Math.min(8, Math.max(3, rows)) * ROW_HEIGHT + 10);
         tree.setMinHeight(Region.USE_PREF_SIZE);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b.getValue() instanceof Lesson l) {
@@ -125,9 +149,24 @@ public final class LessonBrowser extends VBox {
             }
             doneIfDue(l);
         });
-        extras.getChildren().addAll(tryThis, quiz, markDone);
+        next.setId("next-lesson");
+        next.getStyleClass().add("next-lesson");
+        next.setGraphic(new FontIcon(Feather.ARROW_RIGHT));
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setWrapText(true);
+        next.setMinHeight(Region.USE_PREF_SIZE);
+        next.setTooltip(new javafx.scene.control.Tooltip("Open the next lesson of the course"));
+        next.setOnAction(e -> nextLesson().ifPresent(this::select));
+        next.managedProperty().bind(next.visibleProperty());
+        extras.getChildren().addAll(tryThis, quiz, markDone, next);
         extras.setVisible(false); // until a lesson is open
-        VBox content = new VBox(10, narrative, extras);
+        meta.setId("lesson-meta");
+        meta.getStyleClass().add("lesson-meta");
+        meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+        meta.managedProperty().bind(meta.visibleProperty());
+        meta.setVisible(false);
+        VBox content = new VBox(10, meta, narrative, extras);
         content.setPadding(new Insets(4, 8, 8, 4));
         narrative.maxWidthProperty().bind(widthProperty().subtract(40));
         scroll = new ScrollPane(content);
@@ -159,12 +198,100 @@ public final class LessonBrowser extends VBox {
         }
         tree.refresh();
         updateMarkDone();
+        updateNext();
     }
 
     private void updateMarkDone() {
         boolean done = current != null && progress.isDone(current.id());
         markDone.setText(done ? "Done  (click to mark not done)" : "Mark done");
         markDone.setGraphic(new FontIcon(done ? Feather.CHECK_SQUARE : Feather.SQUARE));
+    }
+
+    /** The lessons in the list, top to bottom (the catalogue's in course order, then any opened from a file). */
+    public java.util.List<Lesson> listed() {
+        return tree.getRoot().getChildren().stream().map(TreeItem::getValue).filter(Lesson.class::isInstance)
+                .map(Lesson.class::cast).toList();
+    }
+
+    /** The lesson after the open one in course order (none after the last, nor after a lesson opened from a file). */
+    public java.util.Optional<Lesson> nextLesson() {
+        if (current == null || fromFile.contains(current)) {
+            return java.util.Optional.empty();
+        }
+        return catalogue.next(current);
+    }
+
+    private void updateNext() {
+        var n = nextLesson();
+        next.setVisible(n.isPresent());
+        n.ifPresent(l -> next.setText("Next lesson: " + number(l) + ". " + l.title()));
+    }
+
+    /** The place of {@code l} in the course (1 for the first), 0 for a lesson opened from a file. */
+    public int number(Lesson l) {
+        int i = catalogue.lessons().indexOf(l);
+        return i + 1;
+    }
+
+    /** The prerequisites of {@code l} that are lessons of the catalogue and not done yet, in course order. */
+    public java.util.List<Lesson> missingFirst(Lesson l) {
+        return catalogue.lessons().stream().filter(p -> l.prerequisites().contains(p.id()) && !progress.isDone(p.id())).toList();
+    }
+
+    /** A row of the list: "N. title", then minutes, topic and what to take first; "(done)" ends a done lesson's row. */
+    static String rowText(int number, Lesson l, boolean done, java.util.List<Lesson> missing) {
+        String second = details(l) + (missing.isEmpty() ? "" : " · first: " + missing.stream().map(Lesson::id)
+                .collect(java.util.stream.Collectors.joining(", ")));
+        return (number > 0 ? number + ". " : "") + l.title() + "\n" + second + (done ? "  (done)" : "");
+    }
+
+    private String rowText(Lesson l, boolean done, java.util.List<Lesson> missing) {
+        return rowText(number(l), l, done, missing) + (fromFile.contains(l) ? "  (from file)" : "");
+    }
+
+    private static String details(Lesson l) {
+        return (l.minutes() > 0 ? l.minutes() + " min · " : "") + l.topic();
+    }
+
+    private static String titles(java.util.List<Lesson> ls) {
+        return ls.stream().map(Lesson::title).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** The line above the narrative: the lesson's place, its minutes and what to take first. */
+    private String metaText(Lesson l) {
+        int n = number(l);
+        StringBuilder b = new StringBuilder(n > 0 ? "Lesson " + n + " of " + catalogue.lessons().size() : "Lesson from a file");
+        if (l.minutes() > 0) {
+            b.append("  ·  about ").append(l.minutes()).append(" min");
+        }
+        if (!l.prerequisites().isEmpty()) {
+            b.append("  ·  after: ").append(l.prerequisites().stream()
+                    .map(id -> catalogue.byId(id).map(p -> p.title().split(" — ")[0] + (progress.isDone(id) ? " ✓" : " (not done yet)")).orElse(id))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return b.toString();
+    }
+
+    /** Adds a lesson opened from a file (File › Open Lesson…) at the end of the list, or replaces one of its id from a file, and opens it. */
+    public void addFromFile(Lesson l) {
+        tree.getRoot().getChildren().removeIf(i -> i.getValue() instanceof Lesson o && fromFile.contains(o) && o.id().equals(l.id()));
+        fromFile.removeIf(o -> o.id().equals(l.id()));
+        fromFile.add(l);
+        tree.getRoot().getChildren().add(new TreeItem<>(l));
+        select(l);
+    }
+
+    /** The open lesson (null before one is opened). */
+    public Lesson current() {
+        return current;
+    }
+
+    public Button nextButton() {
+        return next;
+    }
+
+    public Label metaLabel() {
+        return meta;
     }
 
     public void setOnOpen(Consumer<Lesson> c) {
@@ -178,39 +305,33 @@ public final class LessonBrowser extends VBox {
         current = l;
         scroll.setVvalue(0); // a lesson starts at its top
         extras.setVisible(true);
+        meta.setText(metaText(l));
+        meta.setVisible(true);
         narrative.setMarkdown(l.narrative());
         tryThis.show(l.tryThis());
         quiz.show(l, progress.answers(l.id()), progress.isRevealed(l.id()));
         updateMarkDone();
+        updateNext();
         onOpen.accept(l);
     }
 
     /** The first lesson in the list that is not done yet; the first lesson if all are; empty if there are none. */
     public java.util.Optional<Lesson> firstUnfinished() {
-        java.util.List<Lesson> all = new java.util.ArrayList<>();
-        for (TreeItem<Object> topic : tree.getRoot().getChildren()) {
-            for (TreeItem<Object> item : topic.getChildren()) {
-                if (item.getValue() instanceof Lesson l) {
-                    all.add(l);
-                }
-            }
-        }
+        java.util.List<Lesson> all = listed();
         return all.stream().filter(l -> !progress.isDone(l.id())).findFirst().or(() -> all.stream().findFirst());
     }
 
     /** Highlights {@code l} in the list and opens it. */
     public void select(Lesson l) {
-        for (TreeItem<Object> topic : tree.getRoot().getChildren()) {
-            for (TreeItem<Object> item : topic.getChildren()) {
-                if (l.equals(item.getValue())) {
-                    if (tree.getSelectionModel().getSelectedItem() == item) {
-                        open(l);
-                    } else {
-                        tree.getSelectionModel().select(item);
-                    }
-                    tree.scrollTo(Math.max(0, tree.getRow(item) - 1));
-                    return;
+        for (TreeItem<Object> item : tree.getRoot().getChildren()) {
+            if (l.equals(item.getValue())) {
+                if (tree.getSelectionModel().getSelectedItem() == item) {
+                    open(l);
+                } else {
+                    tree.getSelectionModel().select(item);
                 }
+                tree.scrollTo(Math.max(0, tree.getRow(item) - 1));
+                return;
             }
         }
         open(l);

@@ -62,6 +62,8 @@ public final class StageLayout {
     public final boolean mainThreadPolls;
 
     private final TextMeasure measure;
+    /** The parts drawn (a lesson's {@code stage:}; {@link StageFocus#ALL} when none is named). */
+    public final StageFocus focus;
 
     public StageLayout(StageState s, double width, double height, double scale) {
         this(s, width, height, scale, true, TextMeasure.shared());
@@ -79,9 +81,15 @@ public final class StageLayout {
     /** As above; {@code waitTag} says what a waiting task waits on (null: "waiting"). */
     public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
                                   TextMeasure measure, java.util.function.LongFunction<String> waitTag) {
+        return fit(s, width, height, scale, mainThreadPolls, measure, waitTag, StageFocus.ALL);
+    }
+
+    /** As above, drawing only the parts {@code focus} shows (a lesson's {@code stage:}). */
+    public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
+                                  TextMeasure measure, java.util.function.LongFunction<String> waitTag, StageFocus focus) {
         StageLayout l = null;
         for (double f = 1; f >= 0.35; f -= 0.05) {
-            l = new StageLayout(s, width, height, scale * f, mainThreadPolls, measure, waitTag);
+            l = new StageLayout(s, width, height, scale * f, mainThreadPolls, measure, waitTag, focus);
             if (l.fits()) {
                 return l;
             }
@@ -100,6 +108,12 @@ public final class StageLayout {
 
     public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls, TextMeasure measure,
                        java.util.function.LongFunction<String> waitTag) {
+        this(s, width, height, scale, mainThreadPolls, measure, waitTag, StageFocus.ALL);
+    }
+
+    public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls, TextMeasure measure,
+                       java.util.function.LongFunction<String> waitTag, StageFocus focus) {
+        this.focus = focus;
         this.measure = measure;
         this.mainThreadPolls = mainThreadPolls;
         this.width = width;
@@ -113,9 +127,12 @@ public final class StageLayout {
         double captionH = measure.height(19 * scale, true);
         double countsH = aggregated ? measure.height(14 * scale, false) + 6 * scale : 0;
         captionTop = height - 10 * scale - captionH - countsH - 6 * scale;
-        boolean extras = !s.timers().isEmpty() || !s.resources().isEmpty() || !s.sockets().isEmpty();
+        boolean showTimers = !s.timers().isEmpty() && focus.shows(asyncscope.lessons.catalogue.StagePart.TIMERS);
+        boolean showResources = !s.resources().isEmpty() && focus.shows(asyncscope.lessons.catalogue.StagePart.RESOURCES)
+                || !s.sockets().isEmpty() && focus.shows(asyncscope.lessons.catalogue.StagePart.SOCKETS);
+        boolean extras = showTimers || showResources;
         double labelW = 128 * scale;
-        for (String t : new String[] {"inject queue", "worker " + Math.max(0, s.workers() - 1), "blocking"}) {
+        for (String t : new String[] {"inject queue", "worker " + Math.max(0, s.workers() - 1), "blocking", laneTitle(0)}) {
             labelW = Math.max(labelW, 20 * scale + measure.width(t, 17 * scale, true));
         }
         for (String t : new String[] {"parked (zzz)", "searching", "main thread"}) {
@@ -135,8 +152,14 @@ public final class StageLayout {
         // A band under the lanes (timers, resources) needs its own height: the lanes give some up rather
         // than let the band spill over the caption below it.
         double bandReserve = below ? 190 * scale + m : 0;
-        boolean pool = s.blockingThreads() > 0 || s.blockingQueue().length > 0;
-        int rows = s.workers() + 3 + (pool ? 1 : 0);
+        boolean pool = (s.blockingThreads() > 0 || s.blockingQueue().length > 0) && focus.shows(asyncscope.lessons.catalogue.StagePart.BLOCKING);
+        boolean showInject = focus.shows(asyncscope.lessons.catalogue.StagePart.INJECT);
+        boolean showMain = focus.shows(asyncscope.lessons.catalogue.StagePart.BLOCK_ON);
+        int lanes = 0;
+        for (int w = 0; w < s.workers(); w++) {
+            lanes += focus.showsLane(w) ? 1 : 0;
+        }
+        int rows = lanes + 1 + (showInject ? 1 : 0) + (showMain ? 1 : 0) + (pool ? 1 : 0);
         // A lane holds its title and status on the left, and under each small box's title band a token.
         double minLane = Math.max(titleBand + 2 * tokenRadius + 6 * scale,
                 7 * scale + measure.height(17 * scale, true) + measure.height(14 * scale, false) + 4 * scale);
@@ -146,15 +169,18 @@ public final class StageLayout {
         double y = m;
 
         // The inject queue, global, along the top.
-        Box inject = new Box("inject", "inject queue", m, y, right - m, rowH, -1);
-        boxes.add(inject);
-        queueRow(inject, m + labelW, y, right, rowH, s.injectQueue(), s.injectSize(), Place.INJECT, -1, null);
-        y += rowH + m;
+        if (showInject) {
+            Box inject = new Box("inject", "inject queue", m, y, right - m, rowH, -1);
+            boxes.add(inject);
+            queueRow(inject, m + labelW, y, right, rowH, s.injectQueue(), s.injectSize(), Place.INJECT, -1, null);
+            y += rowH + m;
+        }
 
         // block_on thread: the root future (main) runs here on a multi-thread runtime.
+        double rx = m + labelW;
+        if (showMain) {
         Box main = new Box("main", "block_on", m, y, right - m, rowH, -1);
         boxes.add(main);
-        double rx = m + labelW;
         if (mainThreadPolls || s.mainRunning() >= 0) {
             Box mainRun = new Box("running", "polling", rx, y, runW, rowH, -1);
             boxes.add(mainRun);
@@ -170,10 +196,14 @@ public final class StageLayout {
             tokens.add(new Token(mq[i], qx + slot * (i + 0.5) + 6 * scale, tokenY(y, rowH), Place.MAIN, -1, i));
         }
         y += rowH + m;
+        }
 
         // One lane per worker: running box, LIFO slot, local queue.
         for (int w = 0; w < s.workers(); w++) {
-            Box lane = new Box("worker", "worker " + w, m, y, right - m, laneH, w);
+            if (!focus.showsLane(w)) {
+                continue;
+            }
+            Box lane = new Box("worker", laneTitle(w), m, y, right - m, laneH, w);
             boxes.add(lane);
             Box run = new Box("running", "polling", rx, y, runW, laneH, w);
             boxes.add(run);
@@ -227,14 +257,14 @@ public final class StageLayout {
         if (below) {
             double bh = captionTop - y;
             double bx = m;
-            if (!s.timers().isEmpty()) {
+            if (showTimers) {
                 double r = Math.max(20 * scale, Math.min((bh - 80 * scale) / 2, 110 * scale));
                 double ww = Math.max(2 * r + 40 * scale, wheelTextW(s) + 24 * scale);
                 boxes.add(new Box("wheel", "timing wheel", bx, y, ww, bh, -1));
                 wheel = new double[] {bx + ww / 2, y + 32 * scale + r, r};
                 bx += ww + m;
             }
-            if (!s.resources().isEmpty() || !s.sockets().isEmpty()) {
+            if (showResources) {
                 boxes.add(new Box("resources", "resources & sockets", bx, y, width - m - bx, bh, -1));
             }
             contentBottom = Math.max(contentBottom, y + Math.max(120 * scale, bh));
@@ -242,19 +272,24 @@ public final class StageLayout {
         if (side) {
             double sx = right + m;
             double sy = m;
-            if (!s.timers().isEmpty()) {
+            if (showTimers) {
                 double r = Math.min(sideW / 2 - 10 * scale, 130 * scale);
-                double wh = Math.min(2 * r + 80 * scale, (captionTop - sy) * (s.resources().isEmpty() && s.sockets().isEmpty() ? 1 : 0.6));
+                double wh = Math.min(2 * r + 80 * scale, (captionTop - sy) * (!showResources ? 1 : 0.6));
                 r = Math.max(10 * scale, Math.min(r, (wh - 80 * scale) / 2));
                 boxes.add(new Box("wheel", "timing wheel", sx, sy, sideW, wh, -1));
                 wheel = new double[] {sx + sideW / 2, sy + 32 * scale + r, r};
                 sy += wh + m;
             }
-            if (!s.resources().isEmpty() || !s.sockets().isEmpty()) {
+            if (showResources) {
                 boxes.add(new Box("resources", "resources & sockets", sx, sy, sideW, Math.max(80 * scale, captionTop - sy), -1));
                 contentBottom = Math.max(contentBottom, sy + Math.max(80 * scale, captionTop - sy));
             }
         }
+    }
+
+    /** A worker lane's title; on a current-thread runtime shown as a lesson's focus, the one worker is the block_on thread. */
+    private String laneTitle(int w) {
+        return focus != null && focus.currentThread() && focus.isFiltered() ? "block_on thread" : "worker " + w;
     }
 
     private void waitingRow(StageState s, Box row, double x0, double right, java.util.function.LongFunction<String> waitTag) {

@@ -94,6 +94,17 @@ public final class StageView extends Region {
 
     private asyncscope.app.model.StateNames stateNames = asyncscope.app.model.StateNames.NONE;
 
+    private StageFocus focus = StageFocus.ALL;
+
+    /** Draws only the parts {@code f} shows (a lesson's {@code stage:}); {@link StageFocus#ALL} draws everything. */
+    public void setFocus(StageFocus f) {
+        focus = f == null ? StageFocus.ALL : f;
+    }
+
+    public StageFocus focus() {
+        return focus;
+    }
+
     public void show(TraceModel m, StageState s) {
         if (m != model) {
             anims.clear();
@@ -261,7 +272,7 @@ public final class StageView extends Region {
             return;
         }
         boolean mainPolls = model.spans().count(model.spans().workers()) > 0;
-        layout = StageLayout.fit(state, w, h, scale, mainPolls, measure, id -> WaitsOn.of(model, state, id));
+        layout = StageLayout.fit(state, w, h, scale, mainPolls, measure, id -> WaitsOn.of(model, state, id), focus);
         ls = layout.scale;
         g.setTextBaseline(VPos.TOP);
         // Tokens first: every label after them keeps off their discs.
@@ -410,7 +421,7 @@ public final class StageView extends Region {
                 String sub = switch (b.kind()) {
                     case "inject" -> "global";
                     case "blocking" -> blockingStatus();
-                    case "main" -> layout.mainThreadPolls ? "main thread" : "= worker 0";
+                    case "main" -> layout.mainThreadPolls ? "main thread" : layout.laneBox(0) != null ? "= " + layout.laneBox(0).title() : "main";
                     case "waiting" -> EventText.plural(layout.waitTags.size() + layout.overflow.getOrDefault(b, 0), "task");
                     case "worker" -> parked ? "parked (zzz)" : state.running(b.lane()) >= 0 ? "polling" : "searching";
                     default -> null;

@@ -40,7 +40,12 @@ public final class CodePane extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, title, gap, reset);
         head.setAlignment(Pos.CENTER_LEFT);
-        problems.setOnChoose(d -> code.moveCaretTo(d.line(), d.column()));
+        // a problem in a lesson file (File › Open Lesson…) is at a line of that Markdown file, not of the program shown
+        problems.setOnChoose(d -> {
+            if (!isLessonFile(d)) {
+                code.moveCaretTo(d.line(), d.column());
+            }
+        });
         getChildren().addAll(head, code, problems);
         VBox.setVgrow(code, Priority.ALWAYS);
         setPadding(new Insets(6));
@@ -57,11 +62,16 @@ public final class CodePane extends VBox {
         session.problems().addListener((javafx.collections.ListChangeListener<asyncscope.lessons.rustlite.diag.Diagnostic>) c -> {
             List<asyncscope.lessons.rustlite.diag.Diagnostic> ds = List.copyOf(session.problems());
             problems.show(ds);
-            if (!ds.isEmpty()) {
-                code.showProblems(ds);
+            List<asyncscope.lessons.rustlite.diag.Diagnostic> inProgram = ds.stream().filter(d -> !isLessonFile(d)).toList();
+            if (!inProgram.isEmpty()) {
+                code.showProblems(inProgram);
             }
         });
         code.area().setOnMouseClicked(e -> session.pickTaskOnLine(code.area().getCurrentParagraph() + 1));
+    }
+
+    private static boolean isLessonFile(asyncscope.lessons.rustlite.diag.Diagnostic d) {
+        return d.file() != null && d.file().endsWith(".md");
     }
 
     public CodeView code() {

@@ -49,6 +49,12 @@ public final class MainWindow {
     private final ZoomPane zoom = new ZoomPane(root);
     private final ToggleButton presentOutput = new ToggleButton("Output  (O)");
     private final ToggleButton presentResources = new ToggleButton("Resources  (C)");
+    private final ToggleButton presentNotes = new ToggleButton("Teacher notes  (N)");
+    private final TeacherNotesPane notes = new TeacherNotesPane();
+    /** Off: the stage draws the lesson's parts ({@code stage:}); on: all of it. */
+    private final ToggleButton wholeStage = new ToggleButton("Whole stage");
+    /** On: → and ← step to the lesson's {@code stop-at:} events; off: one event at a time. */
+    private final ToggleButton lessonStops = new ToggleButton();
     private final HBox presenterBar = new HBox(10);
     private final StageView stage = new StageView();
     private final CodePane codePane = new CodePane(session);
@@ -97,7 +103,11 @@ public final class MainWindow {
         stageBox.setMinWidth(0);
         StackPane.setAlignment(drawer, Pos.TOP_RIGHT);
 
-        codeAndStage = new SplitPane(codePane, stageBox);
+        // the teacher notes (presenter mode, N) cover the code pane while shown: the stage stays where it is
+        StackPane codeBox = new StackPane(codePane, notes);
+        codeBox.setMinWidth(0);
+        notes.setVisible(false);
+        codeAndStage = new SplitPane(codeBox, stageBox);
         codeAndStage.setDividerPositions(0.4);
         centre = new SplitPane(codeAndStage, bottom);
         centre.setOrientation(Orientation.VERTICAL);
@@ -120,11 +130,16 @@ public final class MainWindow {
         presentOutput.setToggleGroup(shown);
         presentResources.setToggleGroup(shown);
         shown.selectedToggleProperty().addListener((o, a, b) -> showUnderInPresenter());
-        presenterBar.getChildren().addAll(presentOutput, presentResources);
+        presentNotes.setId("present-notes");
+        presentNotes.setTooltip(new Tooltip("Show the lesson's teacher notes beside the code and stage (N); the room does not see them until you do"));
+        presentNotes.selectedProperty().addListener((o, a, b) -> showNotesInPresenter());
+        presenterBar.getChildren().addAll(presentOutput, presentResources, presentNotes);
+        addOpenLessonItem();
         presenterBar.setPadding(new Insets(0, 12, 4, 12));
         presenterBar.setVisible(false);
         presenterBar.managedProperty().bind(presenterBar.visibleProperty());
         root.setBottom(new VBox(transport, presenterBar, status));
+        addLessonViewControls();
 
         bind();
         playback.positionProperty().addListener((o, a, b) -> dirty = true);
@@ -168,6 +183,20 @@ public final class MainWindow {
             }
         });
         session.presenterProperty().addListener((o, a, b) -> applyPresenter(b));
+        session.lessonProperty().addListener((o, a, l) -> {
+            wholeStage.setSelected(false); // each lesson opens on its own view of the stage and its own stops
+            lessonStops.setSelected(true);
+            applyLessonView();
+        });
+        playback.modelProperty().addListener((o, a, m) -> applyLessonView());
+        session.lessonProperty().addListener((o, a, l) -> {
+            notes.show(l);
+            presentNotes.setDisable(l == null || l.teacherNotes().isBlank());
+            if (presentNotes.isDisabled()) {
+                presentNotes.setSelected(false);
+            }
+        });
+        presentNotes.setDisable(true);
     }
 
     public Scene scene(double w, double h) {
@@ -345,10 +374,19 @@ public final class MainWindow {
                     return;
                 }
             }
+            case N -> {
+                if (isPresenter() && !e.isShortcutDown() && !presentNotes.isDisabled()) {
+                    presentNotes.setSelected(!presentNotes.isSelected());
+                } else {
+                    return;
+                }
+            }
             case SPACE -> playback.togglePlay();
             case RIGHT -> {
                 if (e.isShiftDown()) {
                     playback.stepToNextPoll();
+                } else if (e.isAltDown()) {
+                    playback.stepOneEvent();
                 } else {
                     playback.stepForward();
                 }
@@ -356,6 +394,8 @@ public final class MainWindow {
             case LEFT -> {
                 if (e.isShiftDown()) {
                     playback.stepToPreviousPoll();
+                } else if (e.isAltDown()) {
+                    playback.stepOneEventBack();
                 } else {
                     playback.stepBack();
                 }
@@ -441,6 +481,63 @@ public final class MainWindow {
         }
     }
 
+    /** In presenter mode, the teacher notes cover the code pane while N (or the button) shows them; the stage does not move. */
+    private void showNotesInPresenter() {
+        notes.setVisible(isPresenter() && presentNotes.isSelected());
+    }
+
+    /** "Whole stage" and the lesson's stops, in the transport after the step buttons; shown for a lesson that names them. */
+    private void addLessonViewControls() {
+        wholeStage.setId("whole-stage");
+        wholeStage.setTooltip(new Tooltip("Show every part of the stage, not only the parts this lesson is about"));
+        lessonStops.setId("lesson-stops");
+        lessonStops.setSelected(true);
+        lessonStops.setMnemonicParsing(false); // event kinds have underscores (poll_start)
+        for (ToggleButton b : new ToggleButton[] {wholeStage, lessonStops}) {
+            b.managedProperty().bind(b.visibleProperty());
+            b.setVisible(false);
+            b.selectedProperty().addListener((o, x, y) -> applyLessonView());
+        }
+        int at = transport.getChildren().indexOf(transport.lookup("#jump-end"));
+        transport.getChildren().addAll(at < 0 ? transport.getChildren().size() : at + 1, java.util.List.of(lessonStops, wholeStage));
+    }
+
+    /** The stage's parts and the steps' stops follow the open lesson's {@code stage:} and {@code stop-at:} unless switched off. */
+    private void applyLessonView() {
+        Lesson l = session.lessonProperty().get();
+        boolean parts = l != null && !l.stage().isEmpty();
+        boolean stops = l != null && !l.stopAt().isEmpty();
+        wholeStage.setVisible(parts);
+        lessonStops.setVisible(stops);
+        stage.setFocus(!parts || wholeStage.isSelected() ? asyncscope.app.stage.StageFocus.ALL
+                : asyncscope.app.stage.StageFocus.of(l.stage(), playback.model()));
+        playback.setStops(stops && lessonStops.isSelected() ? l.stopAt() : null);
+        if (stops) {
+            String kinds = l.stopAt().stream().map(k -> k.name().toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
+            lessonStops.setText(lessonStops.isSelected() ? "→ steps to: " + kinds : "→ steps: every event");
+            lessonStops.setTooltip(new Tooltip(lessonStops.isSelected()
+                    ? "→ and ← step to the next " + kinds + " event, as this lesson asks (Alt+→ steps one event); click to step through every event"
+                    : "→ and ← step one event; click to step to this lesson's events (" + kinds + ")"));
+        }
+        dirty = true;
+    }
+
+    public ToggleButton wholeStageButton() {
+        return wholeStage;
+    }
+
+    public ToggleButton lessonStopsButton() {
+        return lessonStops;
+    }
+
+    public ToggleButton presenterNotesButton() {
+        return presentNotes;
+    }
+
+    public TeacherNotesPane teacherNotes() {
+        return notes;
+    }
+
     public ZoomPane zoomPane() {
         return zoom;
     }
@@ -462,6 +559,7 @@ public final class MainWindow {
     }
 
     private void applyPresenter(boolean presenter) {
+        presentNotes.setSelected(false); // the notes are the teacher's: each presentation starts without them
         root.setLeft(presenter ? null : side);
         presentOutput.setSelected(false);
         presentResources.setSelected(false);
@@ -673,6 +771,68 @@ public final class MainWindow {
         }
         a.show();
         return a;
+    }
+
+    /** File › Open Lesson…, after Open…: a teacher's own lesson (.md), checked as the built-in ones are. */
+    private void addOpenLessonItem() {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Open lesson…");
+        item.setId("open-lesson");
+        item.setOnAction(e -> openLessonFile());
+        var items = tools.fileMenu().getItems();
+        int at = items.stream().map(javafx.scene.control.MenuItem::getId).toList().indexOf("open");
+        items.add(at < 0 ? items.size() : at + 1, item);
+    }
+
+    private void openLessonFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open a lesson");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson (Markdown, see lessons/AUTHORING.md)", "*.md"));
+        File f = fc.showOpenDialog(window());
+        if (f != null) {
+            openLessonFile(f.toPath());
+        }
+    }
+
+    /**
+     * Reads and checks a lesson file off the UI thread ({@link asyncscope.lessons.catalogue.LessonFile#open}); a good
+     * one joins the end of the lesson list and opens, a bad one is listed in the problems strip as file:line:column
+     * with what is wrong, and what the window showed stays. Completes on the UI thread with the problem, or null.
+     */
+    public java.util.concurrent.CompletableFuture<asyncscope.lessons.catalogue.LessonFormatException> openLessonFile(Path p) {
+        var done = new java.util.concurrent.CompletableFuture<asyncscope.lessons.catalogue.LessonFormatException>();
+        session.statusProperty().set("Checking the lesson " + p.getFileName() + " …");
+        Thread t = new Thread(() -> {
+            asyncscope.lessons.catalogue.LessonFormatException bad;
+            Lesson ok = null;
+            try {
+                ok = asyncscope.lessons.catalogue.LessonFile.open(p);
+                bad = null;
+            } catch (asyncscope.lessons.catalogue.LessonFormatException e) {
+                bad = e;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+                bad = new asyncscope.lessons.catalogue.LessonFormatException(name, 1, 1, "the lesson cannot be read: " + e);
+            }
+            Lesson lesson = ok;
+            asyncscope.lessons.catalogue.LessonFormatException problem = bad;
+            Platform.runLater(() -> {
+                if (problem != null) {
+                    session.problems().setAll(java.util.List.of(new asyncscope.lessons.rustlite.diag.Diagnostic(
+                            p.toString(), problem.line(), problem.column(), problem.problem())));
+                    session.statusProperty().set("The lesson " + p.getFileName() + " cannot be opened: " + problem.getMessage());
+                } else {
+                    side.tabs().getSelectionModel().select(1);
+                    lessons.addFromFile(lesson);
+                    if (lesson.equals(session.lessonProperty().get())) {
+                        session.statusProperty().set("Lesson \"" + lesson.title() + "\" opened from " + p + ": read the narrative, answer the quiz, then Run.");
+                    }
+                }
+                done.complete(problem);
+            });
+        }, "open-lesson");
+        t.setDaemon(true);
+        t.start();
+        return done;
     }
 
     /** File › Save; Save As when the program has no file yet. False when nothing was saved. */

@@ -118,7 +118,51 @@ public final class Playback {
         playing.set(!playing.get());
     }
 
+    /** Event kinds a step stops at (a lesson's {@code stop-at:}); null: every event. */
+    private java.util.Set<asyncscope.engine.event.EventKind> stops;
+
+    /** Steps stop at these event kinds from now on; null or empty: at every event. */
+    public void setStops(java.util.Collection<asyncscope.engine.event.EventKind> kinds) {
+        stops = kinds == null || kinds.isEmpty() ? null : java.util.EnumSet.copyOf(kinds);
+    }
+
+    /** The kinds a step stops at (empty: every event). */
+    public java.util.Set<asyncscope.engine.event.EventKind> stops() {
+        return stops == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(stops);
+    }
+
+    /** Steps to just after the next event a step stops at (the next one at all when no kinds are set). */
     public void stepForward() {
+        TraceModel m = model.get();
+        if (m != null && position.get() < m.size()) {
+            playing.set(false);
+            int i = position.get();
+            if (stops != null) {
+                while (i < m.size() && !stops.contains(m.event(i).kind())) {
+                    i++;
+                }
+            }
+            position.set(Math.min(m.size(), i + 1));
+        }
+    }
+
+    /** Steps back to just after the previous event a step stops at (the start when there is none). */
+    public void stepBack() {
+        TraceModel m = model.get();
+        if (m != null && position.get() > 0) {
+            playing.set(false);
+            int i = position.get() - 2;
+            if (stops != null) {
+                while (i >= 0 && !stops.contains(m.event(i).kind())) {
+                    i--;
+                }
+            }
+            position.set(Math.max(0, i + 1));
+        }
+    }
+
+    /** One event forward, whatever its kind. */
+    public void stepOneEvent() {
         TraceModel m = model.get();
         if (m != null && position.get() < m.size()) {
             playing.set(false);
@@ -126,7 +170,8 @@ public final class Playback {
         }
     }
 
-    public void stepBack() {
+    /** One event back, whatever its kind. */
+    public void stepOneEventBack() {
         if (model.get() != null && position.get() > 0) {
             playing.set(false);
             position.set(position.get() - 1);

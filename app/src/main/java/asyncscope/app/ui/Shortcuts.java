@@ -12,7 +12,8 @@ public final class Shortcuts {
 
     public static final List<Shortcut> ALL = List.of(
             new Shortcut("Space", "Play / pause the run"),
-            new Shortcut("→  /  ←", "Step one event forward / back"),
+            new Shortcut("→  /  ←", "Step forward / back (to the lesson's stop-at events when it names them)"),
+            new Shortcut("Alt+→  /  Alt+←", "Step exactly one event forward / back"),
             new Shortcut("Shift+→  /  Shift+←", "To the next / previous poll"),
             new Shortcut("Home  /  End", "Jump to the start / end of the run"),
             new Shortcut("[  /  ]", "Play slower / faster"),
@@ -26,6 +27,7 @@ public final class Shortcuts {
             new Shortcut("F5", "Presenter mode on / off"),
             new Shortcut("Esc", "Close the inspector; then leave presenter mode"),
             new Shortcut("O  /  C", "In presenter mode: show the output / the resources chart"),
+            new Shortcut("N", "In presenter mode: show / hide the lesson's teacher notes"),
             new Shortcut("F1  or  ?", "This list of shortcuts"));
 
     private Shortcuts() {}

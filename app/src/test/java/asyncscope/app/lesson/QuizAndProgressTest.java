@@ -249,6 +249,6 @@ class QuizAndProgressTest {
         });
         return robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(c -> c.getItem() instanceof Lesson l && l.id().equals(id))
-                .map(TreeCell::getText).findFirst().orElseThrow();
+                .map(TreeCell::getAccessibleText).findFirst().orElseThrow();
     }
 }

@@ -282,8 +282,8 @@ class MainWindowTest {
         robot.interact(() -> window.leftTabs().getSelectionModel().select(1));
         var tree = window.lessonBrowser().tree();
         int n = 0;
-        for (TreeItem<Object> topic : tree.getRoot().getChildren()) {
-            for (TreeItem<Object> item : topic.getChildren()) {
+        for (TreeItem<Object> item : tree.getRoot().getChildren()) {
+            {
                 Lesson l = (Lesson) item.getValue();
                 robot.interact(() -> tree.getSelectionModel().select(item));
                 var runs = window.lessonBrowser().narrative().getChildren();
@@ -332,8 +332,8 @@ class MainWindowTest {
         robot.interact(window::togglePresenter);
         robot.interact(() -> window.leftTabs().getSelectionModel().select(1));
         var tree = window.lessonBrowser().tree();
-        for (TreeItem<Object> topic : tree.getRoot().getChildren()) {
-            for (TreeItem<Object> item : topic.getChildren()) {
+        for (TreeItem<Object> item : tree.getRoot().getChildren()) {
+            {
                 robot.interact(() -> tree.getSelectionModel().select(item));
                 snap(robot, dir.resolve("lesson-" + ((Lesson) item.getValue()).id() + ".png"));
             }
