@@ -120,10 +120,10 @@ public final class LessonBrowser extends VBox {
                 }
             }
         });
-        // two lines a row (title; minutes, topic, what to take first); about eight rows show, the rest scroll
+        // two lines a row (title; minutes, topic, what to take first); seven rows show, the rest scroll
         int rows = catalogue.lessons().size();
         tree.setFixedCellSize(ROW_HEIGHT);
-        tree.setPrefHeight(Math.min(8, Math.max(3, rows)) * ROW_HEIGHT + 10);
+        tree.setPrefHeight(Math.min(7, Math.max(3, rows)) * ROW_HEIGHT + 10);
         tree.setMinHeight(Region.USE_PREF_SIZE);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b.getValue() instanceof Lesson l) {
