@@ -179,7 +179,7 @@ public final class StageLayout {
         // block_on thread: the root future (main) runs here on a multi-thread runtime.
         double rx = m + labelW;
         if (showMain) {
-        Box main = new Box("main", "block_on", m, y, right - m, rowH, -1);
+        Box main = new Box("main", blockOnLane() ? "main" : "block_on", m, y, right - m, rowH, -1);
         boxes.add(main);
         if (mainThreadPolls || s.mainRunning() >= 0) {
             Box mainRun = new Box("running", "polling", rx, y, runW, rowH, -1);
@@ -289,7 +289,12 @@ public final class StageLayout {
 
     /** A worker lane's title; on a current-thread runtime shown as a lesson's focus, the one worker is the block_on thread. */
     private String laneTitle(int w) {
-        return focus != null && focus.currentThread() && focus.isFiltered() ? "block_on thread" : "worker " + w;
+        return blockOnLane() ? "block_on" : "worker " + w;
+    }
+
+    /** A current-thread runtime shown as a lesson's focus: its one worker lane is the block_on thread. */
+    public boolean blockOnLane() {
+        return focus != null && focus.currentThread() && focus.isFiltered();
     }
 
     private void waitingRow(StageState s, Box row, double x0, double right, java.util.function.LongFunction<String> waitTag) {

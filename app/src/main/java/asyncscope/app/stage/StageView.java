@@ -421,7 +421,7 @@ public final class StageView extends Region {
                 String sub = switch (b.kind()) {
                     case "inject" -> "global";
                     case "blocking" -> blockingStatus();
-                    case "main" -> layout.mainThreadPolls ? "main thread" : layout.laneBox(0) != null ? "= " + layout.laneBox(0).title() : "main";
+                    case "main" -> layout.mainThreadPolls ? "main thread" : layout.blockOnLane() ? "woken here" : "= worker 0";
                     case "waiting" -> EventText.plural(layout.waitTags.size() + layout.overflow.getOrDefault(b, 0), "task");
                     case "worker" -> parked ? "parked (zzz)" : state.running(b.lane()) >= 0 ? "polling" : "searching";
                     default -> null;

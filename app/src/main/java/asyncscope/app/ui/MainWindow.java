@@ -494,6 +494,7 @@ public final class MainWindow {
         lessonStops.setSelected(true);
         lessonStops.setMnemonicParsing(false); // event kinds have underscores (poll_start)
         for (ToggleButton b : new ToggleButton[] {wholeStage, lessonStops}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the scrub slider gives way, not these
             b.managedProperty().bind(b.visibleProperty());
             b.setVisible(false);
             b.selectedProperty().addListener((o, x, y) -> applyLessonView());
@@ -514,7 +515,8 @@ public final class MainWindow {
         playback.setStops(stops && lessonStops.isSelected() ? l.stopAt() : null);
         if (stops) {
             String kinds = l.stopAt().stream().map(k -> k.name().toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
-            lessonStops.setText(lessonStops.isSelected() ? "→ steps to: " + kinds : "→ steps: every event");
+            // short on the bar (1280 px leaves little room); the kinds are in the tooltip
+            lessonStops.setText(lessonStops.isSelected() ? "→ lesson's events" : "→ every event");
             lessonStops.setTooltip(new Tooltip(lessonStops.isSelected()
                     ? "→ and ← step to the next " + kinds + " event, as this lesson asks (Alt+→ steps one event); click to step through every event"
                     : "→ and ← step one event; click to step to this lesson's events (" + kinds + ")"));

@@ -53,6 +53,7 @@ public final class TransportBar extends HBox {
         speed.getItems().addAll("0.25×", "0.5×", "1×", "2×", "4×", "8×");
         speed.getSelectionModel().select("1×");
         speed.setTooltip(new Tooltip("Playback speed ([ and ] to change)"));
+        speed.setMinWidth(Region.USE_PREF_SIZE); // stays readable when the bar is crowded
         speed.setOnAction(e -> pb.speedProperty().set(Double.parseDouble(speed.getValue().replace("×", ""))));
         pb.speedProperty().addListener((o, a, b) -> {
             String s = (b.doubleValue() == Math.floor(b.doubleValue()) ? Integer.toString(b.intValue()) : b.toString()) + "×";

@@ -67,7 +67,8 @@ class StageFocusTest {
         assertNotNull(whole.boxOfKind("inject"));
         assertNull(focused.boxOfKind("inject"), "no inject queue on a current-thread lesson's stage");
         assertNotNull(focused.boxOfKind("main"));
-        assertEquals("block_on thread", focused.laneBox(0).title(), "the one worker is the thread that runs block_on");
+        assertEquals("block_on", focused.laneBox(0).title(), "the one worker is the thread that runs block_on");
+        assertEquals("main", focused.boxOfKind("main").title(), "the row of main, woken, waiting for that thread");
         assertEquals("worker 0", whole.laneBox(0).title());
         assertTrue(focused.boxes.size() < whole.boxes.size());
         assertEquals(StageFocus.ALL, StageFocus.of(java.util.List.of(), m), "a lesson that names no parts shows all");

@@ -203,7 +203,8 @@ class CourseAppTest {
 
         // stepping: → stops only at the lesson's kinds, Alt+→ one event, the toggle steps every event
         assertTrue(window.lessonStopsButton().isVisible() && window.lessonStopsButton().isSelected());
-        assertTrue(window.lessonStopsButton().getText().contains("poll_start, timer_fire"), window.lessonStopsButton().getText());
+        assertTrue(window.lessonStopsButton().getTooltip().getText().contains("poll_start, timer_fire"),
+                window.lessonStopsButton().getTooltip().getText());
         robot.interact(() -> window.playback().jumpToStart());
         robot.interact(() -> window.stageView().requestFocus());
         int moved = 0;
