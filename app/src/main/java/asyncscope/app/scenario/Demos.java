@@ -42,7 +42,7 @@ public final class Demos {
         control.throwIfCancelled(); // Java code cannot be interrupted mid-run: a stopped run's trace is not kept
         settings.put("program", title);
         settings.put("mode", s.live() ? "live" : "simulated");
-        return new Trace(settings, source, rec.events());
+        return rec.toTrace(settings, source); // says so in its settings if the recorder stopped at its cap
     }
 
     /**

@@ -33,12 +33,24 @@ public final class RustLiteScenario implements Scenario {
     private final String summary;
     private final String file;
     private final String source;
+    /** The trace recorder's cap for this scenario's runs: {@link Recorder#DEFAULT_MAX_EVENTS}, or less in a test. */
+    private final long recorderCap;
 
     public RustLiteScenario(String title, String summary, String file, String source) {
+        this(title, summary, file, source, Recorder.DEFAULT_MAX_EVENTS);
+    }
+
+    private RustLiteScenario(String title, String summary, String file, String source, long recorderCap) {
         this.title = title;
         this.summary = summary;
         this.file = file;
         this.source = source;
+        this.recorderCap = recorderCap;
+    }
+
+    /** The same program, recorded with a recorder that stops after {@code maxEvents} events. */
+    public RustLiteScenario withRecorderCap(long maxEvents) {
+        return new RustLiteScenario(title, summary, file, source, maxEvents);
     }
 
     /** A lesson's own program. */
@@ -49,7 +61,7 @@ public final class RustLiteScenario implements Scenario {
 
     /** The same program with different text (the learner's edit). */
     public RustLiteScenario withSource(String text) {
-        return new RustLiteScenario(title, summary, file, text);
+        return new RustLiteScenario(title, summary, file, text, recorderCap);
     }
 
     @Override
@@ -143,7 +155,7 @@ public final class RustLiteScenario implements Scenario {
         } else {
             workers = !programCurrent && s.workers() == p.workerThreads() ? null : s.workers();
         }
-        Recorder rec = new Recorder();
+        Recorder rec = new Recorder(recorderCap);
         control.attach(rec);
         RunOptions o = RunOptions.simulated(s.seed()).withLive(s.live()).withWorkers(workers).withSink(rec)
                 .withTimeout(RUN_TIMEOUT_MILLIS).withCancel(cancel);
@@ -165,7 +177,7 @@ public final class RustLiteScenario implements Scenario {
         settings.put("language", "rust-lite");
         settings.put("mode", s.live() ? "live" : "simulated");
         settings.put("exit", String.valueOf(r.exitCode()));
-        Trace t = new Trace(settings, source, rec.events());
+        Trace t = rec.toTrace(settings, source); // says so in its settings if the recorder stopped at its cap
         return new Outcome(t, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), r.exitCode(),
                 r.elapsedNanos(), p.stateMachines());
     }

@@ -328,8 +328,8 @@ public final class SessionModel {
             stateNames.set(StateNames.NONE);
             load(m);
             int w = m.workers();
-            status.set(String.format("\"%s\": %s, %s, %d worker%s (%s). Space plays, ←/→ step.",
-                    sc.title(), count(m.size(), "event"), count(m.tasks().size(), "task"), w, w == 1 ? "" : "s", how(s)));
+            status.set(noted(String.format("\"%s\": %s, %s, %d worker%s (%s). Space plays, ←/→ step.",
+                    sc.title(), count(m.size(), "event"), count(m.tasks().size(), "task"), w, w == 1 ? "" : "s", how(s)), m));
             finished.set(new FinishedRun(++runs, sc, 0));
         }).onFailed(t -> status.set("The run failed: " + t));
         startRun(j, sc.title(), s);
@@ -412,9 +412,9 @@ public final class SessionModel {
                 case 101 -> "PANICKED (exit 101; see Output)";
                 default -> "exited with code " + o.exitCode();
             };
-            status.set(String.format("\"%s\" %s in %,d ms %s: %s, %s (%s). Space plays, ←/→ step.",
+            status.set(noted(String.format("\"%s\" %s in %,d ms %s: %s, %s (%s). Space plays, ←/→ step.",
                     sc.title(), end, o.elapsedNanos() / 1_000_000, used.live() ? "real" : "virtual",
-                    count(d.model().size(), "event"), count(d.model().tasks().size(), "task"), how(used)));
+                    count(d.model().size(), "event"), count(d.model().tasks().size(), "task"), how(used)), d.model()));
             if (o.exitCode() != 0) {
                 playback.jumpToEnd();
             }
@@ -510,8 +510,17 @@ public final class SessionModel {
         source.set(t.program());
         title.set(name + "   ·   opened from " + p.getFileName());
         load(ok.model());
-        status.set(String.format("Opened %s: %s, %s. Space plays, ←/→ step.", p.getFileName(),
-                count(playback.model().size(), "event"), count(playback.model().tasks().size(), "task")));
+        status.set(noted(String.format("Opened %s: %s, %s. Space plays, ←/→ step.", p.getFileName(),
+                count(playback.model().size(), "event"), count(playback.model().tasks().size(), "task")), playback.model()));
+    }
+
+    /**
+     * A status line, with the recorder's note when the trace was cut at the recorder's cap: the stage then ends
+     * before the run did, and the learner must be told why the last events are missing.
+     */
+    private static String noted(String line, TraceModel m) {
+        String note = m == null ? null : m.settings().get("recording");
+        return note == null || note.isBlank() ? line : line + "  ⚠ Note: " + note + ".";
     }
 
     private Trace currentTrace() {

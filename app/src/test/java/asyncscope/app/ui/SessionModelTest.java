@@ -142,6 +142,40 @@ class SessionModelTest {
     }
 
     @Test
+    void aRunCutAtTheRecordersCapSaysSoInTheStatusAndInItsSavedTrace(@TempDir Path dir) throws Exception {
+        String program = """
+                #[tokio::main]
+                async fn main() {
+                    let mut hs = Vec::new();
+                    for i in 0..500 {
+                        hs.push(tokio::spawn(async move { i * 2 }));
+                    }
+                    let mut sum = 0;
+                    for h in hs {
+                        sum += h.await.unwrap();
+                    }
+                    println!("sum {}", sum);
+                }
+                """;
+        session.openProgram(new RustLiteScenario("capped", "capped", "main.rs", program).withRecorderCap(60));
+        assertEquals(0, session.outcomeProperty().get().exitCode(), "the run went on past the cap");
+        assertEquals("sum 249500\n", session.outcomeProperty().get().stdout());
+        int kept = session.playback().model().size();
+        String status = session.statusProperty().get();
+        // the recorder hands its cap out to threads in small grants, so it stops within a grant of the cap
+        assertTrue(status.contains("Note: the trace recorder stopped after " + kept + " events (its cap is 60); the run went"
+                + " on, but its last "), status);
+        assertTrue(kept < 600, "stopped near its cap: " + kept);
+        Path saved = dir.resolve("capped.trace");
+        session.writeTrace(saved);
+        assertNull(session.openTrace(saved).get());
+        assertTrue(session.statusProperty().get().contains("Note: the trace recorder stopped after " + kept + " events"),
+                session.statusProperty().get());
+        session.openProgram(new RustLiteScenario("whole", "whole", "main.rs", program));
+        assertFalse(session.statusProperty().get().contains("Note:"), "a run recorded whole has no note");
+    }
+
+    @Test
     void aRunFinishingAfterAnotherProgramOpenedIsDropped() {
         List<Runnable> later = new ArrayList<>();
         SessionModel deferred = new SessionModel(Runnable::run, later::add);
