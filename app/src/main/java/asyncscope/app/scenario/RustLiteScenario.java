@@ -35,22 +35,33 @@ public final class RustLiteScenario implements Scenario {
     private final String source;
     /** The trace recorder's cap for this scenario's runs: {@link Recorder#DEFAULT_MAX_EVENTS}, or less in a test. */
     private final long recorderCap;
+    /** Steps a poll may take before the watchdog stops it; 0: Rust-lite's default. */
+    private final long watchdogSteps;
 
     public RustLiteScenario(String title, String summary, String file, String source) {
-        this(title, summary, file, source, Recorder.DEFAULT_MAX_EVENTS);
+        this(title, summary, file, source, Recorder.DEFAULT_MAX_EVENTS, 0);
     }
 
-    private RustLiteScenario(String title, String summary, String file, String source, long recorderCap) {
+    private RustLiteScenario(String title, String summary, String file, String source, long recorderCap, long watchdogSteps) {
         this.title = title;
         this.summary = summary;
         this.file = file;
         this.source = source;
         this.recorderCap = recorderCap;
+        this.watchdogSteps = watchdogSteps;
     }
 
     /** The same program, recorded with a recorder that stops after {@code maxEvents} events. */
     public RustLiteScenario withRecorderCap(long maxEvents) {
-        return new RustLiteScenario(title, summary, file, source, maxEvents);
+        return new RustLiteScenario(title, summary, file, source, maxEvents, watchdogSteps);
+    }
+
+    /**
+     * The same program with a watchdog that stops a poll after {@code steps} steps: a test of the watchdog then
+     * does not depend on how fast a loaded machine reaches the default's 200 million before the time limit.
+     */
+    public RustLiteScenario withWatchdogSteps(long steps) {
+        return new RustLiteScenario(title, summary, file, source, recorderCap, steps);
     }
 
     /** A lesson's own program. */
@@ -61,7 +72,7 @@ public final class RustLiteScenario implements Scenario {
 
     /** The same program with different text (the learner's edit). */
     public RustLiteScenario withSource(String text) {
-        return new RustLiteScenario(title, summary, file, text, recorderCap);
+        return new RustLiteScenario(title, summary, file, text, recorderCap, watchdogSteps);
     }
 
     @Override
@@ -159,6 +170,9 @@ public final class RustLiteScenario implements Scenario {
         control.attach(rec);
         RunOptions o = RunOptions.simulated(s.seed()).withLive(s.live()).withWorkers(workers).withSink(rec)
                 .withTimeout(RUN_TIMEOUT_MILLIS).withCancel(cancel);
+        if (watchdogSteps > 0) {
+            o = o.withWatchdog(o.watchdogMillis(), watchdogSteps);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         RunResult r;

@@ -71,10 +71,12 @@ class RustLiteScenarioTest {
     @Test
     void aProgramThatNeverYieldsIsStoppedAndReported() {
         RustLiteScenario s = new RustLiteScenario("spin", "", "main.rs",
-                "#[tokio::main]\nasync fn main() {\n    let mut i: u64 = 0;\n    loop { i = i.wrapping_add(1); }\n}\n");
+                "#[tokio::main]\nasync fn main() {\n    let mut i: u64 = 0;\n    loop { i = i.wrapping_add(1); }\n}\n")
+                .withWatchdogSteps(2_000_000); // the default 200 million took more than the 30 s limit on a loaded build
         RustLiteScenario.Outcome o = s.execute(RunSettings.simulated(1, 2), null);
-        assertEquals(101, o.exitCode());
-        assertTrue(o.stderr().contains("has not yielded"), o.stderr());
+        assertEquals(101, o.exitCode(), o.stderr());
+        assertTrue(o.stderr().contains("has not yielded for 20"), o.stderr());
+        assertTrue(o.stderr().contains("at src/main.rs:4:"), o.stderr());
     }
 
     @Test
