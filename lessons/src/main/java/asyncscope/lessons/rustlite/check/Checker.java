@@ -88,6 +88,7 @@ public final class Checker {
             }
             return c.errors();
         }));
+        lints.addAll(guarded(() -> WideLiterals.errors(facts, u, src, source.file())));
         if (!lints.isEmpty()) {
             lints.sort(BY_POSITION);
             return new Result(lints, List.of());

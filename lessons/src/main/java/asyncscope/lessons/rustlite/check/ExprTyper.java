@@ -431,7 +431,7 @@ final class ExprTyper {
     private Ty literal(Expr.Lit l) {
         Object v = l.value();
         String suffix = l.suffix() == null ? "" : l.suffix();
-        if (v instanceof Long) {
+        if (v instanceof Long || v instanceof java.math.BigInteger) {
             return Types.PRIMS.contains(suffix) ? new Ty.Prim(suffix) : u.fresh(Ty.Var.Kind.INT);
         }
         if (v instanceof Double) {

@@ -722,7 +722,7 @@ public final class Compiler {
      * calls, indexes or casts: their types come from elsewhere).
      */
     private void typeLiterals(Expr e, IntTy t) {
-        if (e instanceof Expr.Lit l && IntTy.parse(l.suffix()) == null && l.value() instanceof Long) {
+        if (e instanceof Expr.Lit l && IntTy.parse(l.suffix()) == null && (l.value() instanceof Long || l.value() instanceof java.math.BigInteger)) {
             literalTypes.put(l, t);
         } else if (e instanceof Expr.Unary u && u.op().equals("-")) {
             typeLiterals(u.operand(), t);
@@ -762,6 +762,9 @@ public final class Compiler {
             }
             return RInt.of(n, t);
         }
+        if (v instanceof java.math.BigInteger big) {
+            return wideLiteral(l, big);
+        }
         if (v instanceof Double d) {
             return d;
         }
@@ -777,6 +780,43 @@ public final class Compiler {
         }
         return v;
     }
+
+    /**
+     * A literal past u64::MAX (the lexer refused those past u128::MAX): only an i128 or u128 holds it, by its
+     * suffix or by what the context gives; rustc's deny-by-default overflowing_literals otherwise.
+     */
+    private Object wideLiteral(Expr.Lit l, java.math.BigInteger big) {
+        IntTy t = literalTypeOf(l);
+        if (t == null) {
+            // its type comes from inference (a method's argument): the checker refused it unless that is a 128-bit type
+            return RInt.wide(big, big.compareTo(I128_MAX) <= 0 ? IntTy.I128 : IntTy.U128);
+        }
+        if (!t.wide()) {
+            error(l.pos(), "literal out of range for `" + t.rustName() + "`");
+            return RInt.lit(0);
+        }
+        if (t.signed && big.compareTo(I128_MAX) > 0) {
+            error(l.pos(), "literal out of range for `i128`");
+            return RInt.lit(0);
+        }
+        return RInt.wide(big, t);
+    }
+
+    /** A negated literal past i64's range: {@code -170141183460469231731687303715884105728} is i128::MIN. */
+    private Object negatedWideLiteral(Expr.Lit l, java.math.BigInteger big) {
+        IntTy t = literalTypeOf(l);
+        if (t == null || !t.wide() || !t.signed) {
+            return null; // not a signed 128-bit literal: negated at run time, as before (and refused there if unsigned)
+        }
+        java.math.BigInteger v = big.negate();
+        if (v.compareTo(I128_MAX.negate().subtract(java.math.BigInteger.ONE)) < 0) {
+            error(l.pos(), "literal out of range for `i128`");
+            return RInt.lit(0);
+        }
+        return RInt.wide(v, t);
+    }
+
+    private static final java.math.BigInteger I128_MAX = java.math.BigInteger.ONE.shiftLeft(127).subtract(java.math.BigInteger.ONE);
 
     // ------------------------------------------------------------------ expressions
 
@@ -806,6 +846,9 @@ public final class Compiler {
                 error(l.pos(), "literal out of range for `" + t.rustName() + "`");
             }
             cx.emit(Op.CONST, 0, RInt.of(-n, t), u.pos());
+        } else if (e instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.Lit l
+                && l.value() instanceof java.math.BigInteger big && negatedWideLiteral(l, big) instanceof RInt v) {
+            cx.emit(Op.CONST, 0, v, u.pos());
         } else if (e instanceof Expr.Unary u) {
             expr(cx, u.operand());
             cx.emit(u.op().equals("-") ? Op.NEG : Op.NOT, 0, null, u.pos());

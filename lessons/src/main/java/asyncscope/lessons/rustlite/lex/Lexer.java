@@ -228,11 +228,17 @@ public final class Lexer {
             double v = digits.length() == 0 ? 0 : Double.parseDouble(digits.toString());
             return new Token(TokenKind.FLOAT, text, v, suffix, sl, sc, line, col - 1);
         }
-        long v = 0;
+        Object v = 0L;
         try {
-            v = digits.length() == 0 ? 0 : Long.parseUnsignedLong(digits.toString(), radix);
+            v = digits.length() == 0 ? 0L : Long.parseUnsignedLong(digits.toString(), radix);
         } catch (NumberFormatException e) {
-            diags.error(sl, sc, "integer literal is too large");
+            // past u64: a u128/i128 literal keeps its exact value; past u128::MAX rustc refuses it here
+            java.math.BigInteger big = new java.math.BigInteger(digits.toString(), radix);
+            if (big.bitLength() > 128) {
+                diags.error(sl, sc, "integer literal is too large"); // past u128::MAX, the largest integer type
+            } else {
+                v = big;
+            }
         }
         return new Token(TokenKind.INT, text, v, suffix, sl, sc, line, col - 1);
     }

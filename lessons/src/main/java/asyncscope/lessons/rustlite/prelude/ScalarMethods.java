@@ -14,6 +14,9 @@ final class ScalarMethods {
     private ScalarMethods() {}
 
     static Object intMethod(RInt i, String name, Object[] args) {
+        if (IntBits.handles(name)) {
+            return IntBits.call(i, name, args);
+        }
         switch (name) {
             case "abs" -> {
                 return i.v < 0 ? Arith.negate(i) : i;
@@ -75,12 +78,6 @@ final class ScalarMethods {
                     throw new RPanic("attempt to calculate the remainder with a divisor of zero");
                 }
                 return new RInt(Math.floorMod(i.v, Math.abs(m)), i.ty, i.inferred);
-            }
-            case "count_ones" -> {
-                return RInt.of(Long.bitCount(i.ty.bits == 64 ? i.v : i.v & ((1L << i.ty.bits) - 1)), IntTy.U32);
-            }
-            case "is_power_of_two" -> {
-                return i.v > 0 && (i.v & (i.v - 1)) == 0;
             }
             default -> throw new RPanic("no method named `" + name + "` found for `" + i.ty.rustName() + "`");
         }
