@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every program of the corpus ({@code src/test/resources/programs/*.rs}) and checks its stdout against
  * the sibling {@code .out}, its stderr against {@code .err} when present, its exit code ({@code // exit:},
  * default 0) and, in simulation, the virtual time at which it finished ({@code // elapsed: 450ms}). The
- * same programs also run on real threads ({@code --live}) and must print the same.
+ * same programs also run on real threads ({@code --live}) and must print the same (a live run that does not is
+ * run once more before it fails: real timers fire late on a loaded machine).
  */
 class CorpusTest {
 
@@ -25,6 +26,26 @@ class CorpusTest {
     }
 
     static void check(Path rs, boolean live) {
+        if (!live) {
+            checkOnce(rs, false);
+            return;
+        }
+        // On real threads a timer fires late, never early, by as much as a loaded machine makes it: a program whose
+        // ticks and sleeps are 100 ms apart can print another count when the build shares 2 cores with 10 others.
+        // The simulated run above is the exact check; the live one gets a second try before it fails the build.
+        try {
+            checkOnce(rs, true);
+        } catch (AssertionError first) {
+            try {
+                checkOnce(rs, true);
+            } catch (AssertionError second) {
+                second.addSuppressed(first);
+                throw second;
+            }
+        }
+    }
+
+    private static void checkOnce(Path rs, boolean live) {
         String src = CorpusSupport.read(rs);
         RunOptions opts = RunOptions.simulated(0).withLive(live).withWatchdog(live ? 5_000 : 2_000, 200_000_000L).withTimeout(20_000);
         CorpusSupport.Outcome o = CorpusSupport.run(rs, opts);
