@@ -65,6 +65,7 @@ public final class MainWindow {
     private final MainToolBar tools;
     private final ProgramList programs = new ProgramList(session, Demos.all());
     private final LessonBrowser lessons;
+    private final asyncscope.app.practice.PracticePane practice;
     private final Label status = new Label();
     private final SideColumn side;
     private final InspectorDrawer drawer;
@@ -89,7 +90,13 @@ public final class MainWindow {
             }
         });
 
-        side = new SideColumn(programs, lessons);
+        practice = new asyncscope.app.practice.PracticePane(asyncscope.app.practice.PracticeModel.forWindow(session));
+        side = new SideColumn(programs, lessons, practice);
+        side.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() == PRACTICE_TAB) {
+                practice.entered(); // the practice item's program comes back into the code view
+            }
+        });
         lessons.setOnOpen(l -> {
             if (!l.equals(session.lessonProperty().get())) {
                 session.openLesson(l);
@@ -233,6 +240,18 @@ public final class MainWindow {
         programs.select(session, index);
     }
 
+    /** The side column's Practice tab. */
+    static final int PRACTICE_TAB = 2;
+
+    /** Shows the Practice tab (and its part's program in the code view). */
+    public void openPractice() {
+        side.tabs().getSelectionModel().select(PRACTICE_TAB);
+    }
+
+    public asyncscope.app.practice.PracticePane practicePane() {
+        return practice;
+    }
+
     /** Opens a lesson as the lesson browser would (tests). */
     public void openLesson(Lesson l) {
         side.tabs().getSelectionModel().select(1);
@@ -349,6 +368,11 @@ public final class MainWindow {
         if (code.area().isEditable() && code.area().isFocused() && e.getCode() != KeyCode.F5
                 && !(e.getCode() == KeyCode.R && e.isShortcutDown())) {
             return; // typing in the lesson's editor: space and arrows edit the program, not the playback
+        }
+        if (side.tabs().getSelectionModel().getSelectedIndex() == PRACTICE_TAB && root.getLeft() == side
+                && !side.isCollapsed() && practice.key(e)) {
+            e.consume(); // the practice part's own keys (answer a drill, flip and grade a card)
+            return;
         }
         switch (e.getCode()) {
             case ESCAPE -> {

@@ -204,6 +204,36 @@ public final class SessionModel {
         }
     }
 
+    // ---------------------------------------------------------------- practice
+
+    /**
+     * Opens a practice program (a drill's generated program, a bug challenge's broken program) as the code
+     * view's text, editable or not; nothing runs until asked, and leaving it asks nothing (it has no file).
+     */
+    public void openPractice(String heading, String file, String text, boolean canEdit, String hint) {
+        leave();
+        clearRun();
+        program.set(new RustLiteScenario(heading, "", file, text));
+        emptyMessage.set(hint);
+        title.set(heading + (canEdit ? "  ·  editable" : ""));
+        source.set(text);
+        editable.set(canEdit);
+        problems.clear();
+        programDefaults.set(null); // Run follows the program's own #[tokio::main]
+    }
+
+    /**
+     * Shows a run practice made off the UI thread (a drill's, a judged fix's) on the stage, the playhead
+     * after event index {@code at} (its events' count or more: the end). Its async state names come along.
+     */
+    public void showPracticeRun(TraceModel m, Map<String, java.util.List<String>> stateMachines, int at) {
+        outcome.set(null);
+        stateNames.set(new StateNames(stateMachines));
+        selectedTask.set(-1);
+        playback.load(m);
+        playback.seek(Math.max(0, Math.min(m.size(), at)));
+    }
+
     // ---------------------------------------------------------------- .rs files
 
     /** A program file is larger than this: it is refused (a Rust-lite program is a few kilobytes). */

@@ -16,7 +16,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The left column: the Programs and Lessons tabs (a lesson's narrative and quiz live in the second). It
+ * The left column: the Programs, Lessons and Practice tabs (a lesson's narrative and quiz live in the
+ * second; drills, bugs, flashcards and the timed test in the third). It
  * collapses to a thin strip with one button, so the code and the stage get the room; the window sizes it
  * (the same width for both tabs, so switching them moves nothing else).
  */
@@ -27,14 +28,14 @@ public final class SideColumn extends StackPane {
     private final TabPane tabs = new TabPane();
     private final BooleanProperty collapsed = new SimpleBooleanProperty();
 
-    public SideColumn(Node programs, Node lessons) {
+    public SideColumn(Node programs, Node lessons, Node practice) {
         getStyleClass().add("side-column");
-        tabs.getTabs().addAll(new Tab("Programs", programs), new Tab("Lessons", lessons));
+        tabs.getTabs().addAll(new Tab("Programs", programs), new Tab("Lessons", lessons), new Tab("Practice", practice));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         Button collapse = new Button(null, new FontIcon(Feather.CHEVRONS_LEFT));
         collapse.setId("collapse-side");
         collapse.getStyleClass().add("flat");
-        collapse.setTooltip(new Tooltip("Hide the lessons and programs column (the code and stage get its room)"));
+        collapse.setTooltip(new Tooltip("Hide the programs, lessons and practice column (the code and stage get its room)"));
         collapse.setOnAction(e -> collapsed.set(true));
         StackPane.setAlignment(collapse, Pos.TOP_RIGHT);
         StackPane.setMargin(collapse, new Insets(2, 4, 0, 0));
@@ -43,7 +44,7 @@ public final class SideColumn extends StackPane {
         Button expand = new Button(null, new FontIcon(Feather.CHEVRONS_RIGHT));
         expand.setId("expand-side");
         expand.getStyleClass().add("flat");
-        expand.setTooltip(new Tooltip("Show the lessons and programs column"));
+        expand.setTooltip(new Tooltip("Show the programs, lessons and practice column"));
         expand.setOnAction(e -> collapsed.set(false));
         VBox strip = new VBox(expand);
         strip.setAlignment(Pos.TOP_CENTER);
