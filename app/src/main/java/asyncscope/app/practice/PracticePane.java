@@ -30,6 +30,8 @@ public final class PracticePane extends VBox {
     private final ScrollPane scroll = new ScrollPane();
     private final DrillView drills;
     private Part shown;
+    /** Whether the Practice tab is the one selected (only then does a part put its program in the code view). */
+    private boolean active;
 
     public PracticePane(PracticeModel model) {
         super(8);
@@ -78,7 +80,7 @@ public final class PracticePane extends VBox {
         bar.getChildren().add(b);
     }
 
-    /** Shows a part and its program; the first time the drills are shown, a drill is drawn. */
+    /** Shows a part; while the Practice tab is on screen its program comes into the code view too. */
     public void show(Part p) {
         switches.get(p).setSelected(true);
         if (p == shown) {
@@ -87,16 +89,26 @@ public final class PracticePane extends VBox {
         shown = p;
         scroll.setContent(views.get(p));
         scroll.setVvalue(0);
-        if (p == Part.DRILLS) {
-            model.drills().enter();
+        if (active) {
+            enter(p);
         }
     }
 
-    /** Called when the Practice tab is selected: the shown part's program comes back into the code view. */
+    private void enter(Part p) {
+        if (p == Part.DRILLS) {
+            model.drills().enter(); // the first time: a drill is drawn
+        }
+    }
+
+    /** The Practice tab was selected: the shown part's program comes (back) into the code view. */
     public void entered() {
-        Part p = shown == null ? Part.DRILLS : shown;
-        shown = null;
-        show(p);
+        active = true;
+        enter(shown);
+    }
+
+    /** Another tab was selected. */
+    public void left() {
+        active = false;
     }
 
     public Part shown() {

@@ -93,6 +93,9 @@ public final class MainWindow {
         practice = new asyncscope.app.practice.PracticePane(asyncscope.app.practice.PracticeModel.forWindow(session));
         side = new SideColumn(programs, lessons, practice);
         side.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (a.intValue() == PRACTICE_TAB) {
+                practice.left();
+            }
             if (b.intValue() == PRACTICE_TAB) {
                 practice.entered(); // the practice item's program comes back into the code view
             }
