@@ -24,8 +24,12 @@ public final class Checker {
     private Checker() {}
 
     /** What the check found: errors (the program must not run) and warnings (printed; the program runs). */
-    public record Result(List<Diagnostic> errors, List<Diagnostic> warnings) {
+    public record Result(List<Diagnostic> errors, List<Diagnostic> warnings, TypeHints hints) {
         public static final Result EMPTY = new Result(List.of(), List.of());
+
+        public Result(List<Diagnostic> errors, List<Diagnostic> warnings) {
+            this(errors, warnings, TypeHints.NONE);
+        }
     }
 
     public static final AtomicLong INTERNAL_FAILURES = new AtomicLong();
@@ -63,6 +67,7 @@ public final class Checker {
         typeErrors.addAll(guarded(spawns::sendErrors));
         typeErrors.sort(BY_POSITION);
         errors.addAll(typeErrors);
+        TypeHints hints = errors.isEmpty() ? guardedHints(facts, u, moves) : TypeHints.NONE;
         if (!errors.isEmpty()) {
             return new Result(errors, List.of());
         }
@@ -94,10 +99,20 @@ public final class Checker {
             return new Result(lints, List.of());
         }
         List<Diagnostic> warnings = guarded(() -> new MustUse(facts, u, src, source.file()).warnings(items.bodies));
-        return new Result(List.of(), warnings);
+        return new Result(List.of(), warnings, hints);
     }
 
     private static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
+    private static TypeHints guardedHints(Facts facts, Unifier u, Moves moves) {
+        try {
+            return TypeHints.of(facts, u, moves);
+        } catch (RuntimeException | StackOverflowError e) {
+            INTERNAL_FAILURES.incrementAndGet();
+            onInternalError.accept(e);
+            return TypeHints.NONE;
+        }
+    }
 
     /** Runs one later pass; if it fails internally, that pass says nothing (the others still count). */
     private static List<Diagnostic> guarded(java.util.function.Supplier<List<Diagnostic>> pass) {

@@ -54,6 +54,9 @@ public final class Compiler {
     boolean tracksDrops;
     final List<Proto> asyncBlockProtos = new ArrayList<>();
 
+    /** The checker's inferred result types of calls that depend on them ({@link asyncscope.lessons.rustlite.check.TypeHints}). */
+    asyncscope.lessons.rustlite.check.TypeHints hints = asyncscope.lessons.rustlite.check.TypeHints.NONE;
+
     Compiler(Diagnostics diags) {
         this.diags = diags;
     }
@@ -78,6 +81,7 @@ public final class Compiler {
             throw new CompileError(src, checked.errors());
         }
         Compiler c = new Compiler(d);
+        c.hints = checked.hints();
         Program p = c.program(src, items);
         d.throwIfAny();
         return p.withWarnings(checked.warnings());
@@ -495,7 +499,7 @@ public final class Compiler {
             }
         }
         if (e instanceof Expr.MethodCall m && m.name().equals("collect") && m.turbofish() == null
-                && Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option").contains(t.name())) {
+                && Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "BinaryHeap", "Result", "Option").contains(t.name())) {
             // `fn f() -> String { it.collect() }`: the expected type says what collect builds
             exprMove(cx, e);
             cx.emit(Op.INT_AS, 0, t.name(), m.pos());
@@ -562,7 +566,7 @@ public final class Compiler {
                 typeLiterals(l.init(), it);
             }
             exprExpect(cx, l.type() == null ? l.init() : parseTarget(l.init(), l.type()), l.type());
-            if (l.type() != null && (it != null || Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "Result", "Option")
+            if (l.type() != null && (it != null || Set.of("String", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "BinaryHeap", "Result", "Option")
                     .contains(l.type().name()))) {
                 cx.emit(Op.INT_AS, 0, l.type().name(), l.pos());
             }
@@ -865,8 +869,10 @@ public final class Compiler {
             for (Expr a : m.args()) {
                 exprMove(cx, a);
             }
-            cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), m.turbofish() == null ? null : m.turbofish().name(),
-                    !isLocalPlace(cx, m.receiver())), m.pos());
+            TypeRef hint = m.turbofish() == null ? hints.type(m) : null;
+            String turbofish = m.turbofish() != null ? m.turbofish().name() : hintedTurbofish(m.name(), hint);
+            TypeRef expected = hint != null && Set.of("into", "unwrap_or_default", "or_default").contains(m.name()) ? hint : null;
+            cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), turbofish, !isLocalPlace(cx, m.receiver()), expected), m.pos());
         } else if (e instanceof Expr.Field f) {
             checkSelfField(cx, f);
             expr(cx, f.receiver());
@@ -1500,7 +1506,8 @@ public final class Compiler {
      */
     boolean optionPlaceOp(FnCtx cx, Expr.MethodCall m) {
         boolean take = m.name().equals("take") && m.args().isEmpty();
-        boolean replace = m.name().equals("replace") && m.args().size() == 1;
+        boolean replace = (m.name().equals("replace") || m.name().equals("insert") || m.name().equals("get_or_insert")
+                || m.name().equals("get_or_insert_with")) && m.args().size() == 1;
         if (!take && !replace) {
             return false;
         }
@@ -1522,8 +1529,7 @@ public final class Compiler {
                 Object cur = place.get();
                 Object arg = replace ? asyncscope.lessons.rustlite.interp.MutRef.strip(a[1]) : null;
                 if (cur instanceof REnum e && e.type.equals("Option")) {
-                    place.set(replace ? REnum.some(arg) : REnum.NONE);
-                    return cur;
+                    return optionPlace(in, place, e, name, arg, at);
                 }
                 return in.callMethod(cur, name, null, replace ? new Object[] {arg} : new Object[0], at);
             }), m.pos());
@@ -1542,12 +1548,74 @@ public final class Compiler {
                 if (!(cur instanceof REnum e && e.type.equals("Option"))) {
                     return in.callMethod(old, method, null, replace ? new Object[] {a[1]} : new Object[0], at);
                 }
-                in.setField(a[0], name, replace ? REnum.some(a[1]) : REnum.NONE);
-                return old;
+                Object recvObj = a[0];
+                asyncscope.lessons.rustlite.interp.Derefable place = new asyncscope.lessons.rustlite.interp.Derefable() {
+                    @Override
+                    public Object get() {
+                        return in.field(recvObj, name);
+                    }
+
+                    @Override
+                    public void set(Object v) {
+                        in.setField(recvObj, name, v);
+                    }
+                };
+                Object r = optionPlace(in, place, e, method, replace ? a[1] : null, at);
+                return method.equals("take") || method.equals("replace") ? old : r;
             }), m.pos());
             return true;
         }
         return false;
+    }
+
+    /**
+     * Option's methods that change it in place, on its place: {@code take}/{@code replace} give the old value;
+     * {@code insert}/{@code get_or_insert}/{@code get_or_insert_with} give a {@code &mut} to the value inside.
+     */
+    static Object optionPlace(asyncscope.lessons.rustlite.interp.Interp in, asyncscope.lessons.rustlite.interp.Derefable place,
+            REnum cur, String name, Object arg, asyncscope.lessons.rustlite.compile.Insn at) {
+        switch (name) {
+            case "take" -> {
+                place.set(REnum.NONE);
+                return cur;
+            }
+            case "replace" -> {
+                place.set(REnum.some(arg));
+                return cur;
+            }
+            default -> {
+                REnum now = cur;
+                if (name.equals("insert") || cur.is("None")) {
+                    Object v = name.equals("get_or_insert_with") ? in.call(arg, new Object[0], at) : arg;
+                    now = REnum.some(v);
+                    place.set(now);
+                }
+                Object[] fields = now.fields;
+                return new asyncscope.lessons.rustlite.interp.Derefable() {
+                    @Override
+                    public Object get() {
+                        return fields[0];
+                    }
+
+                    @Override
+                    public void set(Object v) {
+                        fields[0] = v;
+                    }
+                };
+            }
+        }
+    }
+
+    /** What a call's inferred result type says as its turbofish: {@code parse}/{@code try_into} the Ok type, {@code collect}/{@code sum} the type. */
+    static String hintedTurbofish(String method, TypeRef hint) {
+        if (hint == null) {
+            return null;
+        }
+        return switch (method) {
+            case "parse", "try_into" -> hint.name().equals("Result") && !hint.args().isEmpty() ? hint.args().get(0).name() : null;
+            case "collect", "sum", "product" -> hint.form().equals(TypeRef.PATH) ? hint.name() : null;
+            default -> null;
+        };
     }
 
     /** {@code self.name} inside an impl of a struct: the field must exist (the one type Rust-lite always knows). */
@@ -1645,8 +1713,8 @@ public final class Compiler {
         for (int i = 0; i < c.params().size(); i++) {
             Expr.Param p = c.params().get(i);
             pr.paramInts[i] = p.type().isRef() ? null : IntTy.parse(p.type().name());
-            // an untyped closure parameter is most often an iterator adapter's `&item`: treated as a reference
-            boolean ref = p.type().isRef() || p.type() == TypeRef.INFER;
+            // an untyped closure parameter is a reference unless the checker knows it receives an owned value
+            boolean ref = p.type().isRef() || p.type() == TypeRef.INFER && !hints.ownsParam(p.pat());
             if (p.pat() instanceof Pat.Bind b && b.sub() == null) {
                 inner.scopes.get(0).put(b.name(), paramSlots.get(i));
                 if (ref) {

@@ -141,5 +141,11 @@ final class FnCtx {
         for (int b : borrowed) {
             proto.borrowed[b] = true;
         }
+        if (!proto.isAsync && proto.name.startsWith("closure@")) {
+            // a closure's captures are its own state: a call leaves them to the closure (which drops them when it is dropped)
+            for (int s : proto.captureSlots) {
+                proto.borrowed[s] = true;
+            }
+        }
     }
 }

@@ -85,6 +85,10 @@ final class PatternCompiler {
             if (type != null && type.equals("Self")) {
                 type = cx.selfType;
             }
+            if (last.equals("Reverse") && v.items().size() == 1 && !comp.types.containsKey("Reverse")
+                    && (type == null || type.equals("cmp"))) { // std::cmp::Reverse(x)
+                return new CPat.Variant(null, last, List.of(pattern(cx, v.items().get(0), binds, null)));
+            }
             if (!knownVariant(type, last, v.hasParens() ? v.items().size() : 0, v.pos())) {
                 return new CPat.Wild();
             }

@@ -2,6 +2,7 @@ package asyncscope.lessons.rustlite.interp;
 
 import asyncscope.lessons.rustlite.compile.SelectInfo;
 import asyncscope.lessons.rustlite.compile.MethodRef;
+import asyncscope.lessons.rustlite.ast.TypeRef;
 import asyncscope.lessons.rustlite.compile.StructShape;
 import asyncscope.engine.future.Poll;
 import asyncscope.lessons.rustlite.compile.CPat;
@@ -126,6 +127,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
         if (callee instanceof RArc a) {
             return call(a.inner, args, at);
         }
+        if (callee instanceof Derefable d) { // `for f in fns.iter_mut() { f() }`: a place holding a closure
+            return call(d.get(), args, at);
+        }
         throw new RPanic("expected a function, found " + Fmt.debug(callee, false));
     }
 
@@ -148,8 +152,20 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
     private Object callClosure(RClosure c, Object[] args) {
         Proto p = c.proto();
         Object[] parent = c.parentLocals();
-        if (parent == null || p.isAsync) {
+        if (p.isAsync) {
             return invoke(p, args, c.captures());
+        }
+        if (parent == null) {
+            // a `move` closure owns its captures: what a call changes (a counter, a value moved out) stays with it
+            Frame f = newFrame(p, args, c.captures());
+            Object r = run(f);
+            if (r == SUSPEND) {
+                throw new RPanic("internal error: a synchronous function tried to suspend");
+            }
+            for (int i = 0; i < c.captures().length; i++) {
+                c.captures()[i] = f.locals[p.captureSlots.get(i)];
+            }
+            return r;
         }
         Object[] caps = c.captures().clone();
         for (int i = 0; i < caps.length; i++) {
@@ -162,6 +178,8 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
         for (int i = 0; i < caps.length; i++) {
             if (p.captureBorrowed.get(i)) {
                 parent[p.captureFrom.get(i)] = f.locals[p.captureSlots.get(i)];
+            } else {
+                c.captures()[i] = f.locals[p.captureSlots.get(i)];
             }
         }
         return r;
@@ -260,6 +278,21 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
             // `self.0.fmt(f)` forwards the formatter, spec and all, to the inner value
             fm.write(formatOne(r, fm.spec));
             return REnum.ok(Unit.UNIT);
+        }
+        if (args.length == 0 && at != null && at.o instanceof MethodRef m && m.expected() != null
+                && (name.equals("unwrap_or_default") || name.equals("or_default"))) {
+            // the default of the type the checker inferred for the result (`Vec<_>`, `String`, `u64`...)
+            TypeRef t = m.expected();
+            if (r instanceof REnum e && (e.type.equals("Option") || e.type.equals("Result"))) {
+                return e.is("Some") || e.is("Ok") ? e.fields[0] : Traits.defaultOf(this, t, at);
+            }
+            if (name.equals("or_default") && r instanceof Methods.HasMethods hm) {
+                TypeRef v = t.isRef() ? new TypeRef(t.name(), t.args(), TypeRef.NONE, t.form(), t.path()) : t;
+                Object res = hm.call(this, "or_insert_with", new Object[] {Native.of("default", (in2, a2, at2) -> Traits.defaultOf(this, v, at))}, at);
+                if (res != Methods.NO_SUCH) {
+                    return res;
+                }
+            }
         }
         if (name.equals("into") && args.length == 0 && at != null && at.o instanceof MethodRef m) {
             Object conv = Traits.into(this, r, m.expected());

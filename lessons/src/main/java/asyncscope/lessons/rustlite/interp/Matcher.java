@@ -63,6 +63,9 @@ public final class Matcher {
                 }
                 return true;
             }
+            if (u instanceof asyncscope.lessons.rustlite.value.RReverse r && vp.variant().equals("Reverse") && vp.items().size() == 1) {
+                return match(vp.items().get(0), r.inner(), locals);
+            }
             if (u instanceof RStruct s && s.info.name.equals(vp.variant())) {
                 for (int i = 0; i < vp.items().size() && i < s.fields.length; i++) {
                     if (!match(vp.items().get(i), s.fields[i], locals)) {

@@ -123,6 +123,15 @@ final class CollectionMethods {
                 l.clear();
                 return Unit.UNIT;
             }
+            case "split_off" -> {
+                long at0 = Methods.intArg(args, 0).v;
+                if (at0 < 0 || at0 > l.size()) {
+                    throw new RPanic("`at` split index (is " + at0 + ") should be <= len (is " + l.size() + ")");
+                }
+                List<Object> tail = new ArrayList<>(l.subList((int) at0, l.size()));
+                l.subList((int) at0, l.size()).clear();
+                return new RVec(tail);
+            }
             case "truncate" -> {
                 int n = (int) Methods.intArg(args, 0).v;
                 while (l.size() > n) {
@@ -190,6 +199,22 @@ final class CollectionMethods {
                 return Unit.UNIT;
             }
             case "join", "concat" -> {
+                if (!l.isEmpty() && Values.unwrapArc(Interp.deref(l.get(0))) instanceof RVec) {
+                    // slices of slices: `[[1, 2], [3]].concat()`, `rows.join(&0)` / `join(&[0, 0][..])`
+                    Object sep = name.equals("join") ? Methods.arg(args, 0) : null;
+                    List<Object> out = new ArrayList<>();
+                    for (int i = 0; i < l.size(); i++) {
+                        if (i > 0 && sep != null) {
+                            if (sep instanceof RVec sv) {
+                                out.addAll(sv.items);
+                            } else {
+                                out.add(sep);
+                            }
+                        }
+                        out.addAll(((RVec) Values.unwrapArc(Interp.deref(l.get(i)))).items);
+                    }
+                    return new RVec(out);
+                }
                 String sep = name.equals("join") ? Methods.str(Methods.arg(args, 0)) : "";
                 StringBuilder b = new StringBuilder();
                 for (int i = 0; i < l.size(); i++) {

@@ -3,18 +3,23 @@ package asyncscope.lessons.rustlite.prelude;
 import asyncscope.lessons.rustlite.compile.Insn;
 import asyncscope.lessons.rustlite.interp.Derefable;
 import asyncscope.lessons.rustlite.interp.Interp;
+import asyncscope.lessons.rustlite.value.Arith;
+import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.REnum;
+import asyncscope.lessons.rustlite.value.RInt;
+import asyncscope.lessons.rustlite.value.RPanic;
+import asyncscope.lessons.rustlite.value.RStr;
 import asyncscope.lessons.rustlite.value.RTuple;
 import asyncscope.lessons.rustlite.value.RVec;
+import asyncscope.lessons.rustlite.value.Unit;
 import asyncscope.lessons.rustlite.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * More of {@code Iterator}'s methods: the lazy ones that stop early ({@code any}, {@code all}, {@code find},
- * {@code position}, {@code nth}, {@code find_map} — so they work on endless iterators such as {@code (1..)} or
- * {@code cycle()}), the stateful adapters ({@code scan}, {@code cycle}, {@code inspect}, {@code map_while}),
- * {@code peek}, and the splitting consumers ({@code partition}, {@code unzip}, {@code max_by}, {@code min_by}).
+ * {@code Iterator}'s lazy adapters: each wraps the iterator it is called on and runs nothing until an item is
+ * asked for ({@code map}, {@code filter}, {@code zip}, {@code take}, {@code scan}, {@code cycle}...), plus
+ * {@code next}/{@code peek}. {@link IterMethods} dispatches here first, then to {@link IterConsumers}.
  */
 final class IterAdapters {
     private IterAdapters() {}
@@ -23,8 +28,171 @@ final class IterAdapters {
         return Values.truthy(in.call(f, new Object[] {v}, at), 0, 0);
     }
 
-    static Object call(Interp in, RIter it, String name, Object[] args, Insn at) {
+    /** The adapter {@code name} over {@code it}, or {@link Methods#NO_SUCH}. */
+    static Object adapt(Interp in, RIter it, String name, Object[] args, Insn at) {
         switch (name) {
+            case "iter", "into_iter", "iter_mut", "by_ref", "cloned", "copied" -> {
+                return it;
+            }
+            case "next" -> {
+                return it.hasNext() ? REnum.some(it.next()) : REnum.NONE;
+            }
+            case "map" -> {
+                Object f = args[0];
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() ? in.call(f, new Object[] {it.next()}, at) : null;
+                    }
+                };
+            }
+            case "filter" -> {
+                Object f = args[0];
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        while (it.hasNext()) {
+                            Object v = it.next();
+                            if (Values.truthy(in.call(f, new Object[] {v}, at), 0, 0)) {
+                                return v;
+                            }
+                        }
+                        return null;
+                    }
+                };
+            }
+            case "filter_map" -> {
+                Object f = args[0];
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        while (it.hasNext()) {
+                            Object v = in.call(f, new Object[] {it.next()}, at);
+                            if (v instanceof REnum e && e.is("Some")) {
+                                return e.fields[0];
+                            }
+                        }
+                        return null;
+                    }
+                };
+            }
+            case "flat_map", "flatten" -> {
+                Object f = name.equals("flat_map") ? args[0] : null;
+                return new RIter() {
+                    RIter cur;
+
+                    @Override
+                    protected Object advance() {
+                        while (true) {
+                            if (cur != null && cur.hasNext()) {
+                                return cur.next();
+                            }
+                            if (!it.hasNext()) {
+                                return null;
+                            }
+                            Object v = it.next();
+                            cur = Iters.of(in, f == null ? v : in.call(f, new Object[] {v}, at));
+                        }
+                    }
+                };
+            }
+            case "enumerate" -> {
+                return new RIter() {
+                    long i;
+
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() ? new RTuple(new Object[] {Methods.usize(i++), it.next()}) : null;
+                    }
+                };
+            }
+            case "zip" -> {
+                RIter other = Iters.of(in, Methods.arg(args, 0));
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() && other.hasNext() ? new RTuple(new Object[] {it.next(), other.next()}) : null;
+                    }
+                };
+            }
+            case "chain" -> {
+                RIter other = Iters.of(in, Methods.arg(args, 0));
+                return new RIter() {
+                    @Override
+                    protected Object advance() {
+                        return it.hasNext() ? it.next() : other.hasNext() ? other.next() : null;
+                    }
+                };
+            }
+            case "take", "skip", "step_by" -> {
+                long n = Methods.intArg(args, 0).v;
+                if (name.equals("step_by") && n == 0) {
+                    throw new RPanic("assertion failed: step != 0");
+                }
+                return new RIter() {
+                    long seen;
+
+                    @Override
+                    protected Object advance() {
+                        if (name.equals("take")) {
+                            return seen++ < n && it.hasNext() ? it.next() : null;
+                        }
+                        if (name.equals("skip")) {
+                            if (seen < n) {
+                                seen = n;
+                                it.skipItems(n); // a range jumps
+                            }
+                            return it.hasNext() ? it.next() : null;
+                        }
+                        if (!it.hasNext()) {
+                            return null;
+                        }
+                        if (seen++ > 0) {
+                            it.skipItems(n - 1); // step_by: the first item, then every n-th
+                            if (!it.hasNext()) {
+                                return null;
+                            }
+                        }
+                        return it.next();
+                    }
+                };
+            }
+            case "take_while", "skip_while" -> {
+                Object f = args[0];
+                boolean take = name.equals("take_while");
+                return new RIter() {
+                    boolean flag;
+
+                    @Override
+                    protected Object advance() {
+                        while (it.hasNext()) {
+                            Object v = it.next();
+                            boolean ok = Values.truthy(in.call(f, new Object[] {v}, at), 0, 0);
+                            if (take) {
+                                return ok && !flag ? v : finish();
+                            }
+                            if (flag || !ok) {
+                                flag = true;
+                                return v;
+                            }
+                        }
+                        return null;
+                    }
+
+                    private Object finish() {
+                        flag = true;
+                        return null;
+                    }
+                };
+            }
+            case "rev" -> {
+                List<Object> all = Iters.drain(in, it);
+                java.util.Collections.reverse(all);
+                return RIter.over(all.iterator());
+            }
+            case "peekable", "fuse" -> {
+                return it;
+            }
             case "as_str" -> {
                 if (it instanceof Iters.Chars c) {
                     return new asyncscope.lessons.rustlite.value.RStr(c.rest());
@@ -34,60 +202,6 @@ final class IterAdapters {
             case "peek" -> {
                 Object v = it.peek();
                 return v == null ? REnum.NONE : REnum.some(v);
-            }
-            case "any", "all" -> {
-                boolean any = name.equals("any");
-                while (it.hasNext()) {
-                    if (test(in, args[0], it.next(), at) == any) {
-                        return any;
-                    }
-                }
-                return !any;
-            }
-            case "find" -> {
-                while (it.hasNext()) {
-                    Object v = it.next();
-                    if (test(in, args[0], v, at)) {
-                        return REnum.some(v);
-                    }
-                }
-                return REnum.NONE;
-            }
-            case "find_map" -> {
-                while (it.hasNext()) {
-                    Object r = in.call(args[0], new Object[] {it.next()}, at);
-                    if (r instanceof REnum e && e.is("Some")) {
-                        return r;
-                    }
-                }
-                return REnum.NONE;
-            }
-            case "position" -> {
-                long i = 0;
-                while (it.hasNext()) {
-                    if (test(in, args[0], it.next(), at)) {
-                        return REnum.some(Methods.usize(i));
-                    }
-                    i++;
-                }
-                return REnum.NONE;
-            }
-            case "rposition" -> {
-                List<Object> all = new ArrayList<>();
-                while (it.hasNext()) {
-                    all.add(it.next());
-                }
-                for (int i = all.size() - 1; i >= 0; i--) {
-                    if (test(in, args[0], all.get(i), at)) {
-                        return REnum.some(Methods.usize(i));
-                    }
-                }
-                return REnum.NONE;
-            }
-            case "nth" -> {
-                // skipItems jumps over a range instead of stepping through it ((0..u64::MAX).nth(1 << 40))
-                it.skipItems(Methods.intArg(args, 0).v);
-                return it.hasNext() ? REnum.some(it.next()) : REnum.NONE;
             }
             case "scan" -> {
                 Object[] state = {new Place(args[0])};
@@ -165,41 +279,6 @@ final class IterAdapters {
                         return Methods.cloneValue(v);
                     }
                 };
-            }
-            case "partition" -> {
-                List<Object> yes = new ArrayList<>();
-                List<Object> no = new ArrayList<>();
-                while (it.hasNext()) {
-                    Object v = it.next();
-                    (test(in, args[0], v, at) ? yes : no).add(v);
-                }
-                return new RTuple(new Object[] {new RVec(yes), new RVec(no)});
-            }
-            case "unzip" -> {
-                List<Object> a = new ArrayList<>();
-                List<Object> b = new ArrayList<>();
-                while (it.hasNext()) {
-                    RTuple t = (RTuple) deref(it.next());
-                    a.add(t.items()[0]);
-                    b.add(t.items()[1]);
-                }
-                return new RTuple(new Object[] {new RVec(a), new RVec(b)});
-            }
-            case "max_by", "min_by" -> {
-                Object best = null;
-                boolean max = name.equals("max_by");
-                while (it.hasNext()) {
-                    Object v = it.next();
-                    if (best == null) {
-                        best = v;
-                        continue;
-                    }
-                    REnum o = (REnum) deref(in.call(args[0], new Object[] {v, best}, at));
-                    if (max ? !o.is("Less") : o.is("Less")) {
-                        best = v;
-                    }
-                }
-                return REnum.option(best);
             }
             default -> {
                 return Methods.NO_SUCH;

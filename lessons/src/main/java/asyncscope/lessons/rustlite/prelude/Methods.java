@@ -236,10 +236,14 @@ public final class Methods {
                 return r;
             }
             case "eq" -> {
-                return Values.eq(r, arg(args, 0));
+                if (!(r instanceof RIter)) {
+                    return Values.eq(r, arg(args, 0));
+                }
             }
             case "ne" -> {
-                return !Values.eq(r, arg(args, 0));
+                if (!(r instanceof RIter)) {
+                    return !Values.eq(r, arg(args, 0));
+                }
             }
             case "max", "min", "clamp" -> {
                 // Ord's own methods on any ordered value (a derived-Ord enum, a String, a tuple); numbers have theirs below
@@ -254,6 +258,9 @@ public final class Methods {
                 }
             }
             case "cmp", "partial_cmp", "total_cmp" -> {
+                if (r instanceof RIter || r instanceof RRange) {
+                    break; // Iterator::cmp compares the items
+                }
                 int c = Values.compare(r, arg(args, 0));
                 REnum o = new REnum("Ordering", c < 0 ? "Less" : c > 0 ? "Greater" : "Equal", REnum.NONE_FIELDS, null, null);
                 return name.equals("partial_cmp") ? REnum.some(o) : o;

@@ -99,6 +99,41 @@ final class OptionMethods {
             case "unwrap_unchecked" -> {
                 return val;
             }
+            case "and" -> {
+                return good ? args[0] : e;
+            }
+            case "xor" -> {
+                REnum o = (REnum) Methods.arg(args, 0);
+                return good == o.is("Some") ? REnum.NONE : good ? e : o;
+            }
+            case "zip" -> {
+                REnum o = (REnum) Methods.arg(args, 0);
+                return good && o.is("Some") ? REnum.some(new asyncscope.lessons.rustlite.value.RTuple(new Object[] {val, o.fields[0]})) : REnum.NONE;
+            }
+            case "map_or_else" -> {
+                return good ? in.call(args[1], new Object[] {val}, at) : in.call(args[0], opt ? new Object[0] : new Object[] {val}, at);
+            }
+            case "flatten" -> {
+                return good ? val : e;
+            }
+            case "inspect" -> {
+                if (good) {
+                    in.call(args[0], new Object[] {val}, at);
+                }
+                return e;
+            }
+            case "inspect_err" -> {
+                if (!good && !opt) {
+                    in.call(args[0], new Object[] {val}, at);
+                }
+                return e;
+            }
+            case "is_none_or" -> {
+                return !good || Values.truthy(in.call(args[0], new Object[] {val}, at), 0, 0);
+            }
+            case "unwrap_or_else_default", "copied", "cloned" -> {
+                return e;
+            }
             default -> throw new RPanic("no method named `" + name + "` found for enum `" + e.type + "`");
         }
     }

@@ -174,6 +174,7 @@ public final class Prelude {
         reg("BTreeSet::from, BTreeSet::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "BTreeSet"));
         reg("String::new, String::with_capacity", (in, a, at) -> new RStr(""));
         reg("String::from, str::to_string", (in, a, at) -> new RStr(in.display(a[0])));
+        reg("String::from_iter", (in, a, at) -> IterMethods.convert(in, new RVec(Iters.drain(in, a[0])), "String"));
         reg("HashMap::new, HashMap::with_capacity", (in, a, at) -> new RMap(false));
         reg("BTreeMap::new", (in, a, at) -> new RMap(true));
         reg("HashSet::new, HashSet::with_capacity", (in, a, at) -> new IterMethods.RSet(new RMap(false)));
@@ -278,6 +279,8 @@ public final class Prelude {
         ProcessExit.install();
         IterSources.install();
         RcPrelude.install();
+        BinaryHeapPrelude.install();
+        Utf8Prelude.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler

@@ -17,6 +17,12 @@ final class ScalarMethods {
         if (IntBits.handles(name)) {
             return IntBits.call(i, name, args);
         }
+        if (i.ty == IntTy.U8 && (name.contains("ascii"))) {
+            Object r = byteAscii(i, name, args);
+            if (r != null) {
+                return r;
+            }
+        }
         switch (name) {
             case "abs" -> {
                 return i.v < 0 ? Arith.negate(i) : i;
@@ -126,15 +132,67 @@ final class ScalarMethods {
         };
     }
 
+    /** Unicode's Numeric property (what {@code char::is_numeric} tests): decimal digits, letter numbers, other numbers. */
+    private static boolean numeric(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** Unicode's White_Space property ({@code char::is_whitespace}); Java's own test differs (U+00A0, U+001C..1F). */
+    private static boolean whiteSpace(int cp) {
+        return cp >= 9 && cp <= 13 || cp == 32 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 || cp >= 0x2000 && cp <= 0x200A
+                || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    }
+
+    private static int asciiCase(int cp, boolean upper) {
+        if (upper && cp >= 'a' && cp <= 'z') {
+            return cp - 32;
+        }
+        if (!upper && cp >= 'A' && cp <= 'Z') {
+            return cp + 32;
+        }
+        return cp;
+    }
+
+    /** The {@code is_ascii_*} tests, shared by {@code char} and {@code u8}. */
+    private static boolean ascii(int c, String name) {
+        return switch (name) {
+            case "is_ascii" -> c < 128;
+            case "is_ascii_alphabetic" -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            case "is_ascii_digit" -> c >= '0' && c <= '9';
+            case "is_ascii_alphanumeric" -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            case "is_ascii_whitespace" -> c == ' ' || c == '\t' || c == '\n' || c == 0x0C || c == '\r';
+            case "is_ascii_uppercase" -> c >= 'A' && c <= 'Z';
+            case "is_ascii_lowercase" -> c >= 'a' && c <= 'z';
+            case "is_ascii_punctuation" -> c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+            case "is_ascii_hexdigit" -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            case "is_ascii_graphic" -> c >= 33 && c <= 126;
+            default -> c < 32 || c == 127; // is_ascii_control
+        };
+    }
+
+    /** A {@code u8}'s ASCII methods ({@code b.is_ascii_digit()}, {@code b.to_ascii_uppercase()}), or null. */
+    static Object byteAscii(RInt i, String name, Object[] args) {
+        int c = (int) i.v;
+        if (name.startsWith("is_ascii")) {
+            return ascii(c, name);
+        }
+        return switch (name) {
+            case "to_ascii_uppercase", "to_ascii_lowercase" -> RInt.of(asciiCase(c, name.equals("to_ascii_uppercase")), IntTy.U8);
+            case "eq_ignore_ascii_case" -> asciiCase(c, false) == asciiCase((int) Methods.intArg(args, 0).v, false);
+            default -> null;
+        };
+    }
+
     static Object charMethod(RChar c, String name, Object[] args) {
         int cp = c.cp();
         return switch (name) {
-            case "is_alphabetic", "is_ascii_alphabetic" -> Character.isLetter(cp);
-            case "is_numeric", "is_ascii_digit" -> Character.isDigit(cp);
-            case "is_alphanumeric", "is_ascii_alphanumeric" -> Character.isLetterOrDigit(cp);
-            case "is_whitespace", "is_ascii_whitespace" -> Character.isWhitespace(cp);
-            case "is_uppercase", "is_ascii_uppercase" -> Character.isUpperCase(cp);
-            case "is_lowercase", "is_ascii_lowercase" -> Character.isLowerCase(cp);
+            case "is_alphabetic" -> Character.isAlphabetic(cp);
+            case "is_numeric" -> numeric(cp);
+            case "is_alphanumeric" -> Character.isAlphabetic(cp) || numeric(cp);
+            case "is_whitespace" -> whiteSpace(cp);
+            case "is_uppercase" -> Character.isUpperCase(cp);
+            case "is_lowercase" -> Character.isLowerCase(cp);
             case "to_uppercase", "to_lowercase" -> {
                 String u = name.equals("to_uppercase") ? new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT)
                         : new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT);
@@ -142,12 +200,12 @@ final class ScalarMethods {
                 u.codePoints().forEach(x -> cs.add(new RChar(x)));
                 yield RIter.over(cs.iterator());
             }
-            case "is_ascii" -> cp < 128;
-            case "is_ascii_punctuation" -> cp < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(cp) >= 0;
+            case "to_ascii_uppercase", "to_ascii_lowercase" -> new RChar(asciiCase(cp, name.equals("to_ascii_uppercase")));
+            case "eq_ignore_ascii_case" -> asciiCase(cp, false) == asciiCase(((RChar) Methods.arg(args, 0)).cp(), false);
+            case "is_ascii", "is_ascii_alphabetic", "is_ascii_digit", "is_ascii_alphanumeric", "is_ascii_whitespace", "is_ascii_uppercase",
+                    "is_ascii_lowercase", "is_ascii_punctuation", "is_ascii_hexdigit", "is_ascii_graphic", "is_ascii_control" -> ascii(cp, name);
             case "is_control" -> Character.isISOControl(cp);
             case "is_digit" -> Character.digit(cp, (int) Methods.intArg(args, 0).v) >= 0;
-            case "to_ascii_uppercase" -> new RChar(Character.toUpperCase(cp));
-            case "to_ascii_lowercase" -> new RChar(Character.toLowerCase(cp));
             case "to_digit" -> {
                 int d = Character.digit(cp, (int) Methods.intArg(args, 0).v);
                 yield d < 0 ? REnum.NONE : REnum.some(RInt.of(d, IntTy.U32));

@@ -67,8 +67,11 @@ final class StringMethods {
                 s.sb.setLength(0);
                 return Unit.UNIT;
             }
-            case "as_str", "as_bytes", "to_owned", "into_boxed_str" -> {
+            case "as_str", "to_owned", "into_boxed_str", "into_owned" -> {
                 return s;
+            }
+            case "as_bytes", "into_bytes" -> {
+                return Utf8Prelude.vec(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             case "to_uppercase", "to_ascii_uppercase" -> {
                 return new RStr(t.toUpperCase());

@@ -475,6 +475,9 @@ public final class Arith {
             if (v instanceof REnum e && e.info != null) {
                 return RInt.of(e.info.variantOrder(e.variant), t);
             }
+            if (v instanceof REnum e && e.type.equals("Ordering")) { // #[repr(i8)] Less = -1, Equal = 0, Greater = 1
+                return RInt.of(t.wrap(e.variant.equals("Less") ? -1 : e.variant.equals("Greater") ? 1 : 0), t);
+            }
         }
         if (type.equals("f64") || type.equals("f32")) {
             return Values.toDouble(v);
