@@ -193,6 +193,7 @@ public final class MainWindow {
             }
         });
         session.presenterProperty().addListener((o, a, b) -> applyPresenter(b));
+        session.presenterProperty().addListener((o, a, b) -> applyLessonView());
         session.lessonProperty().addListener((o, a, l) -> {
             wholeStage.setSelected(false); // each lesson opens on its own view of the stage and its own stops
             lessonStops.setSelected(true);
@@ -535,8 +536,9 @@ public final class MainWindow {
         Lesson l = session.lessonProperty().get();
         boolean parts = l != null && !l.stage().isEmpty();
         boolean stops = l != null && !l.stopAt().isEmpty();
-        wholeStage.setVisible(parts);
-        lessonStops.setVisible(stops);
+        // not on the projector: the transport's counter and clock need the room there (the choices stay as set)
+        wholeStage.setVisible(parts && !isPresenter());
+        lessonStops.setVisible(stops && !isPresenter());
         stage.setFocus(!parts || wholeStage.isSelected() ? asyncscope.app.stage.StageFocus.ALL
                 : asyncscope.app.stage.StageFocus.of(l.stage(), playback.model()));
         playback.setStops(stops && lessonStops.isSelected() ? l.stopAt() : null);

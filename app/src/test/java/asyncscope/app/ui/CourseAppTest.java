@@ -154,8 +154,11 @@ class CourseAppTest {
     void teacherNotesShowInPresenterModeOnN(FxRobot robot) {
         Lesson join = lesson("join");
         robot.interact(() -> window.openLesson(join));
+        assertTrue(window.wholeStageButton().isVisible());
         robot.interact(window::togglePresenter);
         assertFalse(window.presenterNotesButton().isSelected(), "not shown to the room by default");
+        assertFalse(window.wholeStageButton().isVisible() || window.lessonStopsButton().isVisible(),
+                "on the projector the transport keeps its room for the counter and clock");
         assertFalse(window.teacherNotes().isVisible(), "not in the window");
         robot.interact(() -> window.stageView().requestFocus());
         robot.type(KeyCode.N);
