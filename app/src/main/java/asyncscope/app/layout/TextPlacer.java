@@ -35,6 +35,42 @@ public final class TextPlacer {
     private final List<PlacedText> placed = new ArrayList<>();
     private final List<Rect> obstacles = new ArrayList<>();
     private final List<String> missed = new ArrayList<>();
+    private final List<Segment> arrows = new ArrayList<>();
+
+    /** A drawn arrow's shaft, {@code pad} px either side of its centre line: labels keep off it. */
+    public record Segment(double x1, double y1, double x2, double y2, double pad) {
+        /** True if the shaft (widened by {@code pad}) crosses {@code r} (Liang–Barsky clipping). */
+        public boolean crosses(Rect r) {
+            double xmin = r.x() - pad + Rect.EPS;
+            double ymin = r.y() - pad + Rect.EPS;
+            double xmax = r.right() + pad - Rect.EPS;
+            double ymax = r.bottom() + pad - Rect.EPS;
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            double t0 = 0;
+            double t1 = 1;
+            double[] p = {-dx, dx, -dy, dy};
+            double[] q = {x1 - xmin, xmax - x1, y1 - ymin, ymax - y1};
+            for (int i = 0; i < 4; i++) {
+                if (p[i] == 0) {
+                    if (q[i] < 0) {
+                        return false;
+                    }
+                } else {
+                    double t = q[i] / p[i];
+                    if (p[i] < 0) {
+                        t0 = Math.max(t0, t);
+                    } else {
+                        t1 = Math.min(t1, t);
+                    }
+                    if (t0 > t1) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
 
     public TextPlacer(TextMeasure measure) {
         this.measure = measure;
@@ -47,6 +83,28 @@ public final class TextPlacer {
     /** Something drawn that labels must not cover (a token disc, a buffer cell). */
     public void obstacle(Rect r) {
         obstacles.add(r);
+    }
+
+    /**
+     * An arrow the view will draw: texts placed after this keep off its shaft; a required text that finds
+     * no other place is drawn over it on a backdrop, so it stays readable and the arrow runs under it.
+     */
+    public void arrow(Segment s) {
+        arrows.add(s);
+    }
+
+    /** The arrows registered so far. */
+    public List<Segment> arrows() {
+        return Collections.unmodifiableList(arrows);
+    }
+
+    private boolean clearOfArrows(Rect r) {
+        for (Segment a : arrows) {
+            if (a.crosses(r)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records a token: its disc is an obstacle and its id is a text that must fit inside the disc. */
@@ -80,6 +138,18 @@ public final class TextPlacer {
             missed.add(kind + " (has a line break): " + text);
             return null;
         }
+        PlacedText p = placeAt(kind, text, size, bold, tone, container, shorten, backdrop, true, spots);
+        if (p == null && required && !arrows.isEmpty()) {
+            p = placeAt(kind, text, size, bold, tone, container, shorten, true, false, spots);
+        }
+        if (p == null && required) {
+            missed.add(kind + ": " + text);
+        }
+        return p;
+    }
+
+    private PlacedText placeAt(String kind, String text, double size, boolean bold, PlacedText.Tone tone, Rect container,
+                               boolean shorten, boolean backdrop, boolean avoidArrows, Spot... spots) {
         double h = measure.height(size, bold);
         for (Spot s : spots) {
             double room = switch (s.align()) {
@@ -98,14 +168,11 @@ public final class TextPlacer {
                 case CENTER -> s.x() - w / 2;
             };
             Rect r = new Rect(x, s.y(), w, h);
-            if (container.contains(r) && free(r)) {
-                PlacedText p = new PlacedText(kind, t, r, size, bold, tone, container, backdrop);
+            if (container.contains(r) && free(r) && (!avoidArrows || clearOfArrows(r))) {
+                PlacedText p = new PlacedText(kind, t, r, size, bold, tone, container, backdrop || !clearOfArrows(r));
                 placed.add(p);
                 return p;
             }
-        }
-        if (required) {
-            missed.add(kind + ": " + text);
         }
         return null;
     }

@@ -141,6 +141,9 @@ public final class EventText {
         if (p instanceof Payload.IoDeregister r) {
             return m.resourceName(r.resource()) + " leaves the reactor";
         }
+        if (p instanceof Payload.Resource r && (r.resourceKind().equals("rwlock") || r.resourceKind().equals("barrier"))) {
+            return m.resourceName(r.id()) + ": " + lockOrBarrier(r, t);
+        }
         if (p instanceof Payload.Resource r) {
             return m.resourceName(r.id()) + ": " + r.op().replace('_', ' ') + (e.task() >= 0 ? " by " + t : "");
         }
@@ -148,5 +151,20 @@ public final class EventText {
             return t + " prints \"" + escape(o.text()) + "\"";
         }
         return p.toString();
+    }
+
+    /** An RwLock's or a Barrier's event in words: which lock a task took, who waits, which round went on. */
+    private static String lockOrBarrier(Payload.Resource r, String t) {
+        String d = r.detail() == null ? "" : r.detail();
+        boolean write = d.matches("^task \\d+ (took|gave) " + asyncscope.app.model.ResourceEntry.RWLOCK_PERMITS + "\\b.*");
+        return switch (r.resourceKind() + ":" + r.op()) {
+            case "rwlock:create", "barrier:create" -> "created" + (r.resourceKind().equals("barrier") ? " for " + plural(r.value(), "task") : "");
+            case "rwlock:acquire" -> t + (write ? " takes the write lock" : " takes a read lock");
+            case "rwlock:release" -> t + (write ? " releases the write lock" : " releases a read lock");
+            case "rwlock:waiting" -> t + " waits for the lock";
+            case "barrier:arrive" -> t + " arrives and waits" + (d.contains("(") ? " " + d.substring(d.lastIndexOf('(')) : "");
+            case "barrier:release" -> t + " arrives last: round " + r.value() + " is complete and every task goes on";
+            default -> r.op().replace('_', ' ') + " by " + t;
+        };
     }
 }

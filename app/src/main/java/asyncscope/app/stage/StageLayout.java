@@ -1,8 +1,10 @@
 package asyncscope.app.stage;
 
+import asyncscope.app.layout.Rect;
 import asyncscope.app.layout.TextMeasure;
 import asyncscope.app.model.Place;
 import asyncscope.app.model.StageState;
+import asyncscope.app.model.WaitsOn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,12 +53,28 @@ public final class StageLayout {
     /** Narrowest width the lanes need (label column, running box, LIFO, two queued tokens and "+N more"). */
     public final double minWidth;
 
-    /** Beside each waiting task's token: what it waits on ("timer 300 ms", "mpsc 1"). */
+    /** What each waiting task drawn on the stage waits on, in words ("timer 300 ms", "mpsc 1", "task 3"). */
     public final java.util.Map<Long, String> waitTags = new java.util.HashMap<>();
+    /** What each waiting task waits on (every waiting task, drawn or not): where its token goes. */
+    public final java.util.Map<Long, WaitsOn.Target> waitTargets = new java.util.HashMap<>();
     /** True when the waiting row has room to write what each task waits on beside its token. */
     public boolean waitTagsDrawn;
-    /** The room each waiting token's tag has: {x, width}, between the token and the next one. */
-    public final java.util.Map<Long, double[]> waitTagRoom = new java.util.HashMap<>();
+    /** A label written beside a waiting token (its deadline beside the wheel, what it waits for in the row) and its room. */
+    public record Tag(String text, Rect room) {}
+    /** The label beside each waiting token that has one. */
+    public final java.util.Map<Long, Tag> tagBeside = new java.util.HashMap<>();
+    /** Where a box's "+N more" goes when not at its right middle (the wheel's column of waiting tasks). */
+    public final java.util.Map<Box, double[]> overflowAt = new java.util.HashMap<>();
+    /** Waiting tasks not drawn as a token anywhere (counted in some "+N more"); the painter adds the resources' own. */
+    public int waitingHidden;
+    /** Which parts that waiting tasks are drawn beside are on the stage (there are some, and the focus shows them). */
+    public boolean timersShown;
+    public boolean resourcesShown;
+    public boolean socketsShown;
+    /** How many tasks belong in the waiting row (waiting on a task or an unnamed wake; all waiting ones when aggregated). */
+    public int waitingRowCount;
+    /** The column beside the wheel where the tasks waiting on a timer are drawn (x, y, w, h), or null. */
+    public Rect timerColumn;
 
     /** False when the root future is polled by worker 0 (current-thread flavour): no separate polling box. */
     public final boolean mainThreadPolls;
@@ -78,15 +96,15 @@ public final class StageLayout {
         return fit(s, width, height, scale, mainThreadPolls, measure, null);
     }
 
-    /** As above; {@code waitTag} says what a waiting task waits on (null: "waiting"). */
+    /** As above; {@code waitTag} says what a waiting task waits on (null: a wake), so it is drawn beside that. */
     public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
-                                  TextMeasure measure, java.util.function.LongFunction<String> waitTag) {
+                                  TextMeasure measure, java.util.function.LongFunction<WaitsOn.Target> waitTag) {
         return fit(s, width, height, scale, mainThreadPolls, measure, waitTag, StageFocus.ALL);
     }
 
     /** As above, drawing only the parts {@code focus} shows (a lesson's {@code stage:}). */
     public static StageLayout fit(StageState s, double width, double height, double scale, boolean mainThreadPolls,
-                                  TextMeasure measure, java.util.function.LongFunction<String> waitTag, StageFocus focus) {
+                                  TextMeasure measure, java.util.function.LongFunction<WaitsOn.Target> waitTag, StageFocus focus) {
         StageLayout l = null;
         for (double f = 1; f >= 0.35; f -= 0.05) {
             l = new StageLayout(s, width, height, scale * f, mainThreadPolls, measure, waitTag, focus);
@@ -107,12 +125,12 @@ public final class StageLayout {
     }
 
     public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls, TextMeasure measure,
-                       java.util.function.LongFunction<String> waitTag) {
+                       java.util.function.LongFunction<WaitsOn.Target> waitTag) {
         this(s, width, height, scale, mainThreadPolls, measure, waitTag, StageFocus.ALL);
     }
 
     public StageLayout(StageState s, double width, double height, double scale, boolean mainThreadPolls, TextMeasure measure,
-                       java.util.function.LongFunction<String> waitTag, StageFocus focus) {
+                       java.util.function.LongFunction<WaitsOn.Target> waitTag, StageFocus focus) {
         this.focus = focus;
         this.measure = measure;
         this.mainThreadPolls = mainThreadPolls;
@@ -131,6 +149,18 @@ public final class StageLayout {
         boolean showResources = !s.resources().isEmpty() && focus.shows(asyncscope.lessons.catalogue.StagePart.RESOURCES)
                 || !s.sockets().isEmpty() && focus.shows(asyncscope.lessons.catalogue.StagePart.SOCKETS);
         boolean extras = showTimers || showResources;
+        timersShown = showTimers;
+        resourcesShown = !s.resources().isEmpty() && focus.shows(asyncscope.lessons.catalogue.StagePart.RESOURCES);
+        socketsShown = !s.sockets().isEmpty() && focus.shows(asyncscope.lessons.catalogue.StagePart.SOCKETS);
+        for (int i = 0; i < s.tasks().size(); i++) {
+            if (s.status(i) == asyncscope.app.model.TaskStatus.WAITING && s.place(i) == Place.NONE) {
+                long id = s.tasks().get(i).id();
+                WaitsOn.Target t = waitTag == null ? null : waitTag.apply(id);
+                waitTargets.put(id, t == null ? new WaitsOn.Target(WaitsOn.Target.Kind.WAKE, -1, "a wake") : t);
+            }
+        }
+        // A task waiting on a timer is drawn in a column beside the wheel: token and deadline.
+        double colW = aggregated ? 0 : 2 * tokenRadius + 14 * scale + measure.width("99,999.9 ms", 12 * scale, false);
         double labelW = 128 * scale;
         for (String t : new String[] {"inject queue", "worker " + Math.max(0, s.workers() - 1), "blocking", laneTitle(0)}) {
             labelW = Math.max(labelW, 20 * scale + measure.width(t, 17 * scale, true));
@@ -246,11 +276,12 @@ public final class StageLayout {
             queueRow(bqBox, bx + 6 * scale, y, right, rowH, bq, bq.length, Place.BLOCKING_QUEUE, -1, null);
             y += rowH + m;
         }
-        // Tasks that were polled, returned Pending and are in no queue: a row of their own, each with what it
-        // waits on, so a waiting task never vanishes; woken, it moves from here to a queue.
+        // Tasks that were polled, returned Pending and are in no queue are drawn beside what they wait on (the
+        // wheel, a resource, a socket); those waiting on another task or an unnamed wake have a row of their
+        // own, each with what it waits on, so a waiting task never vanishes; woken, it moves to a queue.
         Box waitRow = new Box("waiting", "waiting", m, y, right - m, rowH, -1);
         boxes.add(waitRow);
-        waitingRow(s, waitRow, m + labelW, right, waitTag);
+        waitingRow(s, waitRow, m + labelW, right);
         y += rowH + m;
         contentBottom = y - m;
 
@@ -259,9 +290,15 @@ public final class StageLayout {
             double bx = m;
             if (showTimers) {
                 double r = Math.max(20 * scale, Math.min((bh - 80 * scale) / 2, 110 * scale));
-                double ww = Math.max(2 * r + 40 * scale, wheelTextW(s) + 24 * scale);
-                boxes.add(new Box("wheel", "timing wheel", bx, y, ww, bh, -1));
-                wheel = new double[] {bx + ww / 2, y + 32 * scale + r, r};
+                double ringsW = Math.max(2 * r + 40 * scale, wheelTextW(s) + 24 * scale);
+                // Under the lanes the band is low but wide: the waiting tasks get several columns.
+                boolean res = !s.resources().isEmpty() || !s.sockets().isEmpty();
+                double free = width - m - bx - ringsW - (res ? 200 * scale + m : 0);
+                double ww = ringsW + (colW <= 0 ? 0 : Math.max(colW, Math.min(free, colW * (res ? 2 : 4))));
+                Box wb = new Box("wheel", "timing wheel", bx, y, ww, bh, -1);
+                boxes.add(wb);
+                wheel = new double[] {bx + ringsW / 2, y + 32 * scale + r, r};
+                timerColumn(s, wb, bx + ringsW, ww - ringsW);
                 bx += ww + m;
             }
             if (showResources) {
@@ -273,11 +310,14 @@ public final class StageLayout {
             double sx = right + m;
             double sy = m;
             if (showTimers) {
-                double r = Math.min(sideW / 2 - 10 * scale, 130 * scale);
+                double ringsW = sideW - colW;
+                double r = Math.min(ringsW / 2 - 10 * scale, 130 * scale);
                 double wh = Math.min(2 * r + 80 * scale, (captionTop - sy) * (!showResources ? 1 : 0.6));
                 r = Math.max(10 * scale, Math.min(r, (wh - 80 * scale) / 2));
-                boxes.add(new Box("wheel", "timing wheel", sx, sy, sideW, wh, -1));
-                wheel = new double[] {sx + sideW / 2, sy + 32 * scale + r, r};
+                Box wb = new Box("wheel", "timing wheel", sx, sy, sideW, wh, -1);
+                boxes.add(wb);
+                wheel = new double[] {sx + ringsW / 2, sy + 32 * scale + r, r};
+                timerColumn(s, wb, sx + ringsW, colW);
                 sy += wh + m;
             }
             if (showResources) {
@@ -297,13 +337,23 @@ public final class StageLayout {
         return focus != null && focus.currentThread() && focus.isFiltered();
     }
 
-    private void waitingRow(StageState s, Box row, double x0, double right, java.util.function.LongFunction<String> waitTag) {
+    /**
+     * The tasks waiting on another task or on an unnamed wake (or on a part of the stage the lesson's focus
+     * hides): the waiting row, each with what it waits on.
+     */
+    private void waitingRow(StageState s, Box row, double x0, double right) {
         java.util.List<Long> ids = new ArrayList<>();
         for (int i = 0; i < s.tasks().size(); i++) {
-            if (s.status(i) == asyncscope.app.model.TaskStatus.WAITING && s.place(i) == Place.NONE) {
-                ids.add(s.tasks().get(i).id());
+            long id = s.tasks().get(i).id();
+            WaitsOn.Target t = waitTargets.get(id);
+            if (t != null && (aggregated || t.kind() == WaitsOn.Target.Kind.TASK || t.kind() == WaitsOn.Target.Kind.WAKE
+                    || (t.kind() == WaitsOn.Target.Kind.TIMER && !timersShown)
+                    || (t.kind() == WaitsOn.Target.Kind.RESOURCE && !resourcesShown)
+                    || (t.kind() == WaitsOn.Target.Kind.SOCKET && !socketsShown))) {
+                ids.add(id);
             }
         }
+        waitingRowCount = ids.size();
         if (aggregated) {
             double start = x0 + 8 * scale;
             bars.add(new Bar("waiting", start, row.y() + titleBand, Math.max(slot, right - start - 10 * scale),
@@ -318,7 +368,7 @@ public final class StageLayout {
         double tagged = 0;
         java.util.List<String> tags = new ArrayList<>();
         for (long id : ids) {
-            String tag = waitTag == null ? "waiting" : waitTag.apply(id);
+            String tag = waitTargets.get(id).words();
             tags.add(tag);
             tagged += 2 * tokenRadius + 6 * scale + Math.min(measure.width(tag, 12 * scale, false), 120 * scale) + 12 * scale;
         }
@@ -332,16 +382,66 @@ public final class StageLayout {
             boolean last = i == ids.size() - 1;
             if (x + itemW > right - (last ? 4 * scale : moreW)) {
                 overflow.put(row, ids.size() - i);
+                waitingHidden += ids.size() - i;
                 break;
             }
             tokens.add(new Token(id, x + tokenRadius, cy, Place.NONE, -1, i));
             waitTags.put(id, tag);
             if (waitTagsDrawn) {
-                waitTagRoom.put(id, new double[] {x + 2 * tokenRadius + 5 * scale, tagW + 4 * scale});
+                tagBeside.put(id, new Tag(tag, new Rect(x + 2 * tokenRadius + 5 * scale, row.y(), tagW + 4 * scale, row.h())));
             }
             x += itemW;
         }
     }
+
+    /**
+     * The tasks waiting on a timer, in a column of the wheel's box right of the rings: each token with its
+     * deadline beside it, soonest first; those that do not fit are counted in "+N more" at the column's foot.
+     */
+    private void timerColumn(StageState s, Box wb, double x, double w) {
+        if (aggregated || w <= 0) {
+            return;
+        }
+        java.util.List<Long> ids = new ArrayList<>();
+        java.util.Map<Long, Long> deadline = new java.util.HashMap<>();
+        for (var t : s.timers().values()) {
+            WaitsOn.Target target = waitTargets.get(t.task());
+            if (target != null && target.kind() == WaitsOn.Target.Kind.TIMER && target.id() == t.timer()) {
+                ids.add(t.task());
+                deadline.put(t.task(), t.deadline());
+            }
+        }
+        ids.sort(java.util.Comparator.comparingLong((Long id) -> deadline.get(id)).thenComparingLong(id -> id));
+        double top = wb.y() + 32 * scale;
+        double bottom = wb.y() + wb.h() - 8 * scale - measure.height(SMALL * scale, false) - 6 * scale;
+        timerColumn = new Rect(x, top, w - 6 * scale, Math.max(0, bottom - top));
+        double rowH = 2 * tokenRadius + 6 * scale;
+        double cellW = 2 * tokenRadius + 14 * scale + measure.width("99,999.9 ms", 12 * scale, false);
+        int rows = (int) Math.max(0, Math.floor((bottom - top) / rowH));
+        int cols = (int) Math.max(1, Math.floor(w / cellW));
+        cellW = w / cols;
+        int cells = rows * cols;
+        int shown = ids.size() <= cells ? ids.size() : Math.max(0, cells - 1);
+        for (int i = 0; i < shown; i++) {
+            long id = ids.get(i);
+            double cx = x + (i / Math.max(1, rows)) * cellW;
+            double cy = top + rowH * (i % Math.max(1, rows)) + rowH / 2;
+            tokens.add(new Token(id, cx + tokenRadius + 4 * scale, cy, Place.NONE, -1, i));
+            String text = asyncscope.app.model.RunClockText.deadline(deadline.get(id));
+            waitTags.put(id, waitTargets.get(id).words());
+            double tx = cx + 2 * tokenRadius + 10 * scale;
+            tagBeside.put(id, new Tag(text, new Rect(tx, cy - rowH / 2, Math.max(0, cx + cellW - 6 * scale - tx), rowH)));
+        }
+        if (shown < ids.size()) {
+            overflow.put(wb, ids.size() - shown);
+            overflowAt.put(wb, new double[] {x + (shown / Math.max(1, rows)) * cellW + 4 * scale,
+                    top + rowH * (shown % Math.max(1, rows)) + rowH / 2});
+            waitingHidden += ids.size() - shown;
+        }
+    }
+
+    /** The size of the wheel's own caption line, as the painter draws it. */
+    static final double SMALL = 11;
 
     /** Width of the wheel's caption line ("6 levels × 64 slots · N armed"). */
     private double wheelTextW(StageState s) {

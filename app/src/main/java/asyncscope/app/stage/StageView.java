@@ -248,7 +248,28 @@ public final class StageView extends Region {
         return texts.place(kind, t, size * ls, bold, tone, in, required, true, false, spots);
     }
 
+    /** Arrows drawn by the last pass, and those the next pass places its labels around. */
+    private final List<TextPlacer.Segment> drawnArrows = new ArrayList<>();
+    private List<TextPlacer.Segment> plannedArrows = List.of();
+
+    /**
+     * Paints the stage. When the last event draws an arrow, its shaft is known only once tokens and widgets
+     * are placed, so the stage is laid out a second time with the arrow as an obstacle: no label lies on it.
+     */
     public void paint(long now) {
+        boolean snap = snapNext;
+        plannedArrows = List.of();
+        drawnArrows.clear();
+        paintPass(now);
+        if (!drawnArrows.isEmpty()) {
+            plannedArrows = List.copyOf(drawnArrows);
+            drawnArrows.clear();
+            snapNext = snap;
+            paintPass(now);
+        }
+    }
+
+    private void paintPass(long now) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -256,6 +277,7 @@ public final class StageView extends Region {
         g.fillRect(0, 0, w, h);
         busy = false;
         texts = new TextPlacer(measure);
+        plannedArrows.forEach(texts::arrow);
         ls = scale;
         if (state == null || w < 50 || h < 50) {
             g.setFill(muted());
@@ -272,7 +294,7 @@ public final class StageView extends Region {
             return;
         }
         boolean mainPolls = model.spans().count(model.spans().workers()) > 0;
-        layout = StageLayout.fit(state, w, h, scale, mainPolls, measure, id -> WaitsOn.of(model, state, id), focus);
+        layout = StageLayout.fit(state, w, h, scale, mainPolls, measure, id -> WaitsOn.target(model, state, id), focus);
         ls = layout.scale;
         g.setTextBaseline(VPos.TOP);
         // Tokens first: every label after them keeps off their discs.
@@ -294,19 +316,24 @@ public final class StageView extends Region {
         for (Map.Entry<StageLayout.Box, Integer> e : layout.overflow.entrySet()) {
             StageLayout.Box b = e.getKey();
             double th = measure.height(15 * ls, true);
+            double[] at = layout.overflowAt.get(b);
+            if (at != null) {
+                text("more", "+" + e.getValue() + " more", 15, true, PlacedText.Tone.MUTED, new Rect(b.x(), b.y(), b.w(), b.h()), true,
+                        TextPlacer.Spot.left(at[0], at[1] - th / 2));
+                continue;
+            }
             double cy = b.y() + layout.titleBand + (b.h() - layout.titleBand) / 2;
             text("more", "+" + e.getValue() + " more", 15, true, PlacedText.Tone.MUTED, new Rect(b.x(), b.y(), b.w(), b.h()), true,
                     TextPlacer.Spot.right(b.x() + b.w() - 8 * ls, cy - th / 2),
                     TextPlacer.Spot.right(b.x() + b.w() - 8 * ls, b.y() + b.h() - th - 2 * ls));
         }
-        StageLayout.Box waitRow = layout.boxOfKind("waiting");
+        // Beside each waiting token, what it waits for (in the row) or its deadline (beside the wheel).
         for (StageLayout.Token t : layout.tokens) {
-            String tag = layout.waitTags.get(t.task());
-            if (tag != null && waitRow != null && layout.waitTagRoom.containsKey(t.task())) {
+            StageLayout.Tag tag = layout.tagBeside.get(t.task());
+            if (tag != null) {
                 double th = measure.height(12 * ls, false);
-                double[] room = layout.waitTagRoom.get(t.task());
-                text("tag", tag, 12, false, PlacedText.Tone.MUTED, new Rect(room[0], waitRow.y(), room[1], waitRow.h()), true,
-                        TextPlacer.Spot.left(room[0], t.y() - th / 2));
+                text("tag", tag.text(), 12, false, PlacedText.Tone.MUTED, tag.room(), true,
+                        TextPlacer.Spot.left(tag.room().x(), t.y() - th / 2));
             }
         }
         if (layout.wheel != null) {
@@ -422,7 +449,7 @@ public final class StageView extends Region {
                     case "inject" -> "global";
                     case "blocking" -> blockingStatus();
                     case "main" -> layout.mainThreadPolls ? "main thread" : layout.blockOnLane() ? "woken here" : "= worker 0";
-                    case "waiting" -> EventText.plural(layout.waitTags.size() + layout.overflow.getOrDefault(b, 0), "task");
+                    case "waiting" -> EventText.plural(layout.waitingRowCount, "task");
                     case "worker" -> parked ? "parked (zzz)" : state.running(b.lane()) >= 0 ? "polling" : "searching";
                     default -> null;
                 };
@@ -554,7 +581,9 @@ public final class StageView extends Region {
         double hy = cy + (r + 3 * ls) * Math.sin(na);
         texts.place("now", "now", SMALLEST_TEXT * ls, true, PlacedText.Tone.ACCENT, in, false, false, false,
                 TextPlacer.Spot.centre(hx, Math.cos(na) > 0.3 || Math.cos(na) < -0.3 ? hy - nh / 2 : (Math.sin(na) < 0 ? hy - nh : hy)),
-                Math.cos(na) >= 0 ? TextPlacer.Spot.left(hx, hy - nh / 2) : TextPlacer.Spot.right(hx, hy - nh / 2));
+                Math.cos(na) >= 0 ? TextPlacer.Spot.left(hx, hy - nh / 2) : TextPlacer.Spot.right(hx, hy - nh / 2),
+                // under the box's title, beside the hand's tip
+                Math.cos(na) >= 0 ? TextPlacer.Spot.left(hx + 4 * ls, hy + 2 * ls) : TextPlacer.Spot.right(hx - 4 * ls, hy + 2 * ls));
         // Level numbers in the band of each ring along the lower-left diagonal (where slot 40 is: away from
         // the quarter labels); slot numbers at the quarters.
         double lh0 = measure.height(SMALLEST_TEXT * ls, false);
@@ -576,7 +605,8 @@ public final class StageView extends Region {
                     q == 1 ? TextPlacer.Spot.left(sx, sy - lh0 / 2) : q == 2 ? TextPlacer.Spot.centre(sx, sy) : TextPlacer.Spot.right(sx, sy - lh0 / 2));
         }
         // The count goes with the caption, below the rings: at the centre it would cover level-0 timers.
-        text("wheel", "rings = levels 0–5 · 64 slots · " + state.timers().size() + " armed", 11, false, PlacedText.Tone.MUTED, in, true,
+        text("wheel", "rings = levels 0–5 · 64 slots · " + state.timers().size() + " armed", SMALLEST_TEXT, false, PlacedText.Tone.MUTED, in, true,
+                TextPlacer.Spot.left(box.x() + 10 * ls, box.y() + box.h() - 8 * ls - lh0),
                 TextPlacer.Spot.centre(cx, cy + r + 4 * ls + lh0 + 2 * ls));
         // Timer squares first (labels keep off them), then each deadline beside its square where there is
         // room: right, left, above, below; timers whose label finds no room are counted instead.
@@ -645,7 +675,43 @@ public final class StageView extends Region {
     private void paintResources(GraphicsContext g) {
         resourceAnchors.clear();
         StageLayout.Box box = layout.boxOfKind("resources");
+        // Who waits on which resource or socket: the resource's own queue first, then tasks parked on it otherwise.
+        Map<Long, List<Long>> waiters = new HashMap<>();
+        for (var r : state.resources().values()) {
+            List<Long> ws = new ArrayList<>();
+            for (long t : r.waiting()) {
+                WaitsOn.Target tg = layout.waitTargets.get(t);
+                if (tg != null && tg.kind() == WaitsOn.Target.Kind.RESOURCE && tg.id() == r.id()) {
+                    ws.add(t);
+                }
+            }
+            waiters.put(r.id(), ws);
+        }
+        Map<Long, Long> socketWaiter = new HashMap<>();
+        for (var e : layout.waitTargets.entrySet()) {
+            WaitsOn.Target tg = e.getValue();
+            if (tg.kind() == WaitsOn.Target.Kind.RESOURCE && waiters.containsKey(tg.id()) && !waiters.get(tg.id()).contains(e.getKey())) {
+                waiters.get(tg.id()).add(e.getKey());
+            } else if (tg.kind() == WaitsOn.Target.Kind.SOCKET) {
+                socketWaiter.put(tg.id(), e.getKey());
+            }
+        }
+        if (layout.aggregated) {
+            waiters.values().forEach(List::clear); // counted in the waiting bar; the widget shows its own queue
+            socketWaiter.clear();
+        }
+        if (!layout.resourcesShown) {
+            waiters.values().forEach(List::clear); // the lesson's focus hides the widgets: they wait in the row
+        }
+        if (!layout.socketsShown) {
+            socketWaiter.clear();
+        }
+        int hiddenBefore = layout.waitingHidden;
+        int[] hidden = {0};
+        waiters.values().forEach(ws -> hidden[0] += ws.size());
+        hidden[0] += socketWaiter.size();
         if (box == null) {
+            layout.waitingHidden = hiddenBefore + hidden[0];
             return;
         }
         Rect in = new Rect(box.x(), box.y(), box.w(), box.h()).inset(3 * ls);
@@ -658,10 +724,11 @@ public final class StageView extends Region {
         double moreH = lineH + 4 * ls;
         int count = state.resources().size() + state.sockets().size();
         int done = 0;
-        double tr = 11 * ls;
+        double tr = layout.aggregated ? 11 * ls : layout.tokenRadius;
         for (var r : state.resources().values()) {
             boolean sem = asyncscope.app.model.ResourceEntry.holdsPermits(r.kind());
-            boolean waits = !r.waiting().isEmpty();
+            List<Long> line = layout.aggregated ? r.waiting() : waiters.get(r.id());
+            boolean waits = !line.isEmpty();
             double need = titleH + lineH + 6 * ls + cell + 10 * ls + (waits ? lineH + 4 * ls + 2 * tr : 0) + 10 * ls;
             double reserve = done + 1 < count ? moreH : 0;
             if (y + need > bottom - reserve) {
@@ -669,9 +736,9 @@ public final class StageView extends Region {
                 if (y + lineH + 4 * ls > bottom - reserve) {
                     break;
                 }
-                String line = model.resourceName(r.id()) + ": " + ResourceText.describe(r)
-                        + (waits ? " · " + r.waiting().size() + " waiting" : "");
-                text("resource", line, 13, false, PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
+                String words = model.resourceName(r.id()) + ": " + ResourceText.describe(r)
+                        + (waits ? " · " + line.size() + " waiting" : "");
+                text("resource", words, 13, false, PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
                 resourceAnchors.put(r.id(), new double[] {x0 + 40 * ls, y + lineH / 2});
                 y += lineH + 4 * ls;
                 done++;
@@ -684,11 +751,17 @@ public final class StageView extends Region {
             text("resource", what, 13, false, PlacedText.Tone.MUTED, in, true, TextPlacer.Spot.left(x0, y));
             y += lineH + 6 * ls;
             double cy = y;
-            int n = (int) Math.min(Math.max(0, (in.right() - x0 - 4 * ls) / (cell + 4 * ls)), Math.min(12, Math.max(0, r.capacity())));
+            int n = (int) Math.min(Math.max(0, (in.right() - x0 - 4 * ls) / (cell + 4 * ls)), ResourceText.cells(r, 12));
+            long full = ResourceText.filled(r);
+            Color on = switch (r.kind()) {
+                case "rwlock" -> r.writeLocked() ? Color.web("#e0582b") : Color.web("#2f6fde");
+                case "barrier" -> Color.web("#8250df");
+                default -> sem ? Color.web("#1a9e5a") : Color.web("#2f6fde");
+            };
             for (int i = 0; i < n; i++) {
-                boolean filled = i < r.value();
+                boolean filled = i < full;
                 double cx = x0 + i * (cell + 4 * ls);
-                g.setFill(filled ? (sem ? Color.web("#1a9e5a") : Color.web("#2f6fde")) : (dark ? Color.web("#263241") : Color.web("#e3e8ef")));
+                g.setFill(filled ? on : (dark ? Color.web("#263241") : Color.web("#e3e8ef")));
                 if (sem) {
                     g.fillOval(cx, cy, cell, cell);
                 } else {
@@ -701,24 +774,35 @@ public final class StageView extends Region {
             resourceAnchors.put(r.id(), new double[] {x0 + n * (cell + 4 * ls) / 2, cy + cell / 2});
             y += cell + 10 * ls;
             if (waits) {
-                text("resource", sem ? "waiting for a permit:" : "waiting:", 13, false, PlacedText.Tone.MUTED, in, true,
-                        TextPlacer.Spot.left(x0, y));
+                String head = switch (r.kind()) {
+                    case "semaphore", "mutex" -> "waiting for a permit:";
+                    case "rwlock" -> "waiting for the lock:";
+                    case "barrier" -> "arrived, waiting for the rest:";
+                    default -> "waiting:";
+                };
+                text("resource", head, 13, false, PlacedText.Tone.MUTED, in, true, TextPlacer.Spot.left(x0, y));
                 y += lineH + 4 * ls;
                 int fit = (int) Math.max(0, (in.right() - x0) / (2 * tr + 5 * ls));
-                int shownW = Math.min(r.waiting().size(), r.waiting().size() > fit ? Math.max(0, fit - 2) : fit);
+                int shownW = Math.min(line.size(), line.size() > fit ? Math.max(0, fit - 2) : fit);
                 for (int i = 0; i < shownW; i++) {
-                    long t = r.waiting().get(i);
+                    long t = line.get(i);
                     double tx = x0 + tr + i * (2 * tr + 5 * ls);
                     double ty = y + tr;
-                    double size = 11 * ls;
-                    while (size > 6 * ls && measure.width(Long.toString(t), size, true) > 2 * tr - 2 * ls) {
-                        size -= 0.5 * ls;
+                    if (layout.aggregated) {
+                        double size = 11 * ls;
+                        while (size > 6 * ls && measure.width(Long.toString(t), size, true) > 2 * tr - 2 * ls) {
+                            size -= 0.5 * ls;
+                        }
+                        disc(g, t, tx, ty, tr, size);
+                        texts.token(Long.toString(t), new Rect(tx - tr, ty - tr, 2 * tr, 2 * tr), size, in);
+                    } else {
+                        // A waiting task's own token: it is drawn here, beside what it waits on, and nowhere else.
+                        addWaitingToken(t, tx, ty, i, in);
+                        hidden[0]--;
                     }
-                    disc(g, t, tx, ty, tr, size);
-                    texts.token(Long.toString(t), new Rect(tx - tr, ty - tr, 2 * tr, 2 * tr), size, in);
                 }
-                if (shownW < r.waiting().size()) {
-                    text("more", "+" + (r.waiting().size() - shownW), 13, true, PlacedText.Tone.MUTED, in, true,
+                if (shownW < line.size()) {
+                    text("more", "+" + (line.size() - shownW), 13, true, PlacedText.Tone.MUTED, in, true,
                             TextPlacer.Spot.left(x0 + shownW * (2 * tr + 5 * ls) + 2 * ls, y + tr - lineH / 2));
                 }
                 y += 2 * tr;
@@ -726,14 +810,23 @@ public final class StageView extends Region {
             y += 10 * ls;
             done++;
         }
-        // Sockets, one line each while they fit in the box; then a count, never spilling over the caption.
+        // Sockets, one line each while they fit in the box (a task waiting on one drawn at its start); then a
+        // count, never spilling over the caption.
         double sh = measure.height(14 * ls, false) + 6 * ls;
-        for (var s : state.sockets().values()) {
-            if (done >= state.resources().size() && y + sh <= bottom - (done + 1 < count ? moreH : 0)) {
-                text("socket", "socket " + s.label() + (s.readiness() != 0 ? ": ready" : ": waiting"), 14, false,
-                        PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(x0, y));
-                resourceAnchors.put(s.resource(), new double[] {x0 + 60 * ls, y + sh / 2});
-                y += sh;
+        for (var so : state.sockets().values()) {
+            Long waiter = socketWaiter.get(so.resource());
+            double lh = waiter != null ? Math.max(sh, 2 * layout.tokenRadius + 6 * ls) : sh;
+            if (done >= state.resources().size() && y + lh <= bottom - (done + 1 < count ? moreH : 0)) {
+                double tx = x0;
+                if (waiter != null) {
+                    addWaitingToken(waiter, x0 + layout.tokenRadius, y + lh / 2, 0, in);
+                    hidden[0]--;
+                    tx = x0 + 2 * layout.tokenRadius + 8 * ls;
+                }
+                text("socket", "socket " + so.label() + (so.readiness() != 0 ? ": ready" : ": waiting"), 14, false,
+                        PlacedText.Tone.INK, in, true, TextPlacer.Spot.left(tx, y + (lh - measure.height(14 * ls, false)) / 2));
+                resourceAnchors.put(so.resource(), new double[] {tx + 60 * ls, y + lh / 2});
+                y += lh;
                 done++;
             }
         }
@@ -745,6 +838,16 @@ public final class StageView extends Region {
             String more = "+" + (count - done) + " more" + (state.sockets().isEmpty() ? "" : " (" + ready + " socket" + (ready == 1 ? "" : "s") + " ready)");
             text("more", more, 13, false, PlacedText.Tone.MUTED, in, true, TextPlacer.Spot.left(x0, Math.min(y, bottom - lineH)));
         }
+        layout.waitingHidden = hiddenBefore + hidden[0];
+    }
+
+    /** Adds a waiting task's token to the layout where the resources box draws it (tests and clicks find it there). */
+    private void addWaitingToken(long task, double x, double y, int slot, Rect in) {
+        StageLayout.Token t = new StageLayout.Token(task, x, y, asyncscope.app.model.Place.NONE, -1, slot);
+        layout.tokens.add(t);
+        layout.waitTags.put(task, layout.waitTargets.get(task).words());
+        double r = layout.tokenRadius;
+        texts.token(Long.toString(task), new Rect(x - r, y - r, 2 * r, 2 * r), tokenFont(task), tokenContainer(t));
     }
 
     /** Tasks that just finished or were dropped fade out where they were last drawn. */
@@ -802,6 +905,7 @@ public final class StageView extends Region {
                 return;
             }
             double[] from = wk.by() >= 0 && wk.by() != e.task() ? drawn.get(wk.by()) : null;
+            boolean fromToken = from != null;
             if (from == null && wk.source().resource() >= 0) {
                 from = resourceAnchors.get(wk.source().resource());
             }
@@ -811,7 +915,7 @@ public final class StageView extends Region {
             if (from == null) {
                 from = new double[] {to[0] + 10 * ls, to[1] - 60 * ls};
             }
-            arrow(g, from, to, accent, "woken by " + model.wakeSource(wk.source()));
+            arrow(g, from, to, accent, "woken by " + model.wakeSource(wk.source()), fromToken);
         } else if (p instanceof Payload.Steal st && e.worker() >= 0) {
             StageLayout.Box v = layout.laneBox(st.victim());
             StageLayout.Box t = layout.laneBox(e.worker());
@@ -830,7 +934,7 @@ public final class StageView extends Region {
             double[] to = drawn.get(e.task());
             double[] from = sc.by() >= 0 ? drawn.get(sc.by()) : null;
             if (to != null && from != null) {
-                arrow(g, from, to, accent, "schedule → " + sc.where().name().toLowerCase());
+                arrow(g, from, to, accent, "schedule → " + sc.where().name().toLowerCase(), true);
             } else if (to != null) {
                 freeLabel("event", "scheduled (" + sc.where().name().toLowerCase() + ")", PlacedText.Tone.ACCENT, to, true);
             }
@@ -897,18 +1001,31 @@ public final class StageView extends Region {
     }
 
     private void arrow(GraphicsContext g, double[] from, double[] to, Color c, String text) {
+        arrow(g, from, to, c, text, false);
+    }
+
+    /** An arrow to a token ({@code fromToken}: from another token's rim, not across its id). */
+    private void arrow(GraphicsContext g, double[] from, double[] to, Color c, String text, boolean fromToken) {
         double dx = to[0] - from[0];
         double dy = to[1] - from[1];
         double len = Math.hypot(dx, dy);
-        if (len < 1) {
+        double r = layout.tokenRadius + 3;
+        if (len < 1 || (fromToken && len < 2 * r + 4)) {
             freeLabel("event", text, PlacedText.Tone.ACCENT, to, true);
             return;
         }
         double ux = dx / len;
         double uy = dy / len;
-        double r = layout.tokenRadius + 3;
+        if (fromToken) {
+            from = new double[] {from[0] + ux * r, from[1] + uy * r};
+        }
         double ex = to[0] - ux * r;
         double ey = to[1] - uy * r;
+        TextPlacer.Segment shaft = new TextPlacer.Segment(from[0], from[1], ex, ey, 2 * ls + 2);
+        drawnArrows.add(shaft);
+        if (plannedArrows.isEmpty()) {
+            texts.arrow(shaft); // first pass: at least the arrow's own label keeps off it
+        }
         g.setStroke(c);
         g.setLineWidth(3 * ls);
         g.strokeLine(from[0], from[1], ex, ey);

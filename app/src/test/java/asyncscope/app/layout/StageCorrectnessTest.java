@@ -10,6 +10,7 @@ import asyncscope.app.model.ResourceEntry;
 import asyncscope.app.model.StageState;
 import asyncscope.app.model.TaskInfo;
 import asyncscope.app.model.TaskStatus;
+import asyncscope.app.model.WaitsOn;
 import asyncscope.app.model.TraceModel;
 import asyncscope.app.stage.EventText;
 import asyncscope.app.stage.StageLayout;
@@ -66,13 +67,26 @@ class StageCorrectnessTest {
                 StageLayout l = v.layoutNow();
                 int drawn = 0;
                 for (TaskInfo t : m.tasks().all()) {
-                    if (s.status(t.index()) == TaskStatus.WAITING && s.place(t.index()) == Place.NONE && l.tokenOf(t.id()) != null) {
+                    StageLayout.Token tok = l.tokenOf(t.id());
+                    if (s.status(t.index()) == TaskStatus.WAITING && s.place(t.index()) == Place.NONE && tok != null) {
                         drawn++;
                         assertTrue(l.waitTags.containsKey(t.id()), e.getKey() + " @" + at + ": " + t.name() + " says what it waits on");
+                        // Beside what it waits on: a timer's task by the wheel, a resource's or socket's in that box.
+                        WaitsOn.Target target = l.waitTargets.get(t.id());
+                        String where = switch (target.kind()) {
+                            case TIMER -> "wheel";
+                            case RESOURCE, SOCKET -> "resources";
+                            case TASK, WAKE -> "waiting";
+                        };
+                        StageLayout.Box box = l.boxOfKind(where);
+                        assertNotNull(box, e.getKey() + " @" + at + ": a " + where + " box for " + target);
+                        assertTrue(tok.x() > box.x() && tok.x() < box.x() + box.w() && tok.y() > box.y() && tok.y() < box.y() + box.h(),
+                                e.getKey() + " @" + at + ": " + t.name() + " waiting on " + target.words() + " is drawn in the " + where + " box");
                     }
                 }
-                int more = l.overflow.getOrDefault(l.boxOfKind("waiting"), 0);
-                assertEquals(waiting, drawn + more, e.getKey() + " @" + at + ": every waiting task is drawn or counted in +N more");
+                assertEquals(l.tokens.size(), l.tokens.stream().map(StageLayout.Token::task).distinct().count(),
+                        e.getKey() + " @" + at + ": no task is drawn twice");
+                assertEquals(waiting, drawn + l.waitingHidden, e.getKey() + " @" + at + ": every waiting task is drawn or counted in +N more");
                 assertTrue(waiting == 0 || drawn > 0, e.getKey() + " @" + at + ": waiting tasks are drawn");
             }
         }
@@ -98,7 +112,11 @@ class StageCorrectnessTest {
         assertNotNull(tok, "main is drawn while join! waits");
         String tag = v.layoutNow().waitTags.get(main);
         assertTrue(tag != null && tag.startsWith("timer "), "it says it waits on a timer: " + tag);
-        assertTrue(v.texts().placed().stream().anyMatch(p -> p.kind().equals("tag") && p.text().equals(tag)), "the tag is on screen");
+        StageLayout.Box wheel = v.layoutNow().boxOfKind("wheel");
+        assertTrue(tok.x() > wheel.x() && tok.x() < wheel.x() + wheel.w() && tok.y() > wheel.y() && tok.y() < wheel.y() + wheel.h(),
+                "main is drawn beside the timing wheel");
+        assertTrue(v.texts().placed().stream().anyMatch(p -> p.kind().equals("tag") && tag.equals("timer " + p.text())),
+                "its deadline is written beside it: " + v.texts().placed());
         // woken: the next schedule takes it out of the waiting row into a queue
         int queued = wake;
         while (queued < m.size() && !(m.event(queued - 1).payload() instanceof Payload.Schedule)) {
@@ -107,7 +125,7 @@ class StageCorrectnessTest {
         StageState s = m.stateAt(queued);
         assertTrue(s.place(m.tasks().byId(main).index()) != Place.NONE, "woken, main is queued");
         assertNotNull(paint(m, queued).layoutNow().tokenOf(main));
-        assertFalse(paint(m, queued).layoutNow().waitTags.containsKey(main), "and no longer in the waiting row");
+        assertFalse(paint(m, queued).layoutNow().waitTags.containsKey(main), "and no longer beside the wheel");
     }
 
     @Test

@@ -20,7 +20,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * built-in demo, at 1280×800, 1600×1000 and 1920×1080 (the stage as wide as half the window and as wide
  * as two thirds of it) and at the presenter scale, seeked to 20 evenly spaced points of its run. At each
  * point every text must lie inside its container, be at least as wide as the text measures (so nothing is
- * cut), cover no other text or token, and every required text ("+N more", titles, the caption) must be there.
+ * cut), cover no other text or token, lie on no arrow (a wake, a steal, a schedule), and every required text
+ * ("+N more", titles, the caption) must be there. Waiting tasks drawn beside the wheel and in the resources'
+ * widgets are tokens like any other, so their labels are checked the same way.
  */
 @ExtendWith(ApplicationExtension.class)
 class StageTextLayoutTest {
@@ -73,6 +75,12 @@ class StageTextLayoutTest {
             }
             if (!p.kind().equals("token") && measuredHeight(p) > p.rect().h() + 0.5) {
                 out.add("'" + p.text() + "' (" + p.kind() + ") is " + measuredHeight(p) + " tall but has " + p.rect().h());
+            }
+            for (TextPlacer.Segment a : texts.arrows()) {
+                // An arrow (a wake, a steal) runs under no label, unless a required one had to sit on a backdrop.
+                if (!p.kind().equals("token") && !p.backdrop() && a.crosses(p.rect())) {
+                    out.add("'" + p.text() + "' (" + p.kind() + ") lies on an arrow");
+                }
             }
             if (measured(p) > p.rect().w() + 0.5) {
                 out.add("'" + p.text() + "' (" + p.kind() + ") is " + measured(p) + " wide but has " + p.rect().w());
