@@ -48,7 +48,9 @@ public final class StageView extends Region {
     private StageState state;
     private StageLayout layout;
     private boolean dark;
+    /** The drawing's scale: presenter's ({@link #userScale}) times the window's zoom ({@link #rs}). */
     private double scale = 1;
+    private double userScale = 1;
     private long selected = -1;
     private LongConsumer onSelect = id -> { };
     private boolean animate = true;
@@ -69,6 +71,7 @@ public final class StageView extends Region {
 
     public StageView() {
         getChildren().add(canvas);
+        canvas.getTransforms().add(unscale);
         getStyleClass().add("stage-view");
         setMinSize(200, 200);
         canvas.setOnMouseClicked(e -> {
@@ -85,11 +88,35 @@ public final class StageView extends Region {
         });
     }
 
+    /**
+     * Pixels per layout unit on screen: the window's zoom (a scale transform above this view). The canvas
+     * is made that many times larger and drawn at that scale, then shrunk back by {@link #unscale}, so the
+     * zoom's scale-up gives one canvas pixel per screen pixel: zoomed text and lines stay crisp.
+     */
+    private double rs = 1;
+    private final javafx.scene.transform.Scale unscale = new javafx.scene.transform.Scale(1, 1, 0, 0);
+
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        javafx.scene.transform.Transform t = getLocalToSceneTransform();
+        double z = Math.hypot(t.getMxx(), t.getMyx());
+        z = z > 0.2 && z < 8 && Math.abs(z - 1) > 1e-3 ? z : 1;
+        setRenderScale(z);
+        canvas.setWidth(Math.round(getWidth() * z));
+        canvas.setHeight(Math.round(getHeight() * z));
         paint(System.nanoTime());
+    }
+
+    private void setRenderScale(double z) {
+        rs = z;
+        unscale.setX(1 / z);
+        unscale.setY(1 / z);
+        scale = userScale * rs;
+    }
+
+    /** The canvas pixels per layout unit now (the window's zoom; 1 without one). */
+    public double renderScale() {
+        return rs;
     }
 
     private asyncscope.app.model.StateNames stateNames = asyncscope.app.model.StateNames.NONE;
@@ -169,7 +196,8 @@ public final class StageView extends Region {
     }
 
     public void setScale(double s) {
-        scale = s;
+        userScale = s;
+        scale = userScale * rs;
         paint(System.nanoTime());
     }
 
@@ -229,6 +257,7 @@ public final class StageView extends Region {
 
     /** Paints at a given canvas size without a window (tests, exports). */
     public void paintAt(double w, double h, long now) {
+        setRenderScale(1);
         canvas.setWidth(w);
         canvas.setHeight(h);
         paint(now);

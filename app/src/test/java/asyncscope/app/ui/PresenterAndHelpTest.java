@@ -119,6 +119,64 @@ class PresenterAndHelpTest {
     }
 
     @Test
+    void aZoomedStageIsDrawnAtTheZoomNotBlownUp(FxRobot robot) throws Exception {
+        runLesson(robot, "join");
+        robot.interact(() -> {
+            window.playback().seek(window.playback().model().size() / 3);
+            window.refreshNow();
+            window.zoomPane().zoomProperty().set(2);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(window::refreshNow);
+        var view = window.stageView();
+        assertEquals(2, view.renderScale(), 1e-9, "the stage knows the window's zoom");
+        assertEquals(Math.round(view.getWidth() * 2), view.canvas().getWidth(), 1, "its canvas has a pixel per screen pixel");
+        java.awt.image.BufferedImage[] shot = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = view.localToScene(view.getBoundsInLocal());
+            java.awt.image.BufferedImage all = javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
+            int x = (int) Math.ceil(b.getMinX());
+            int y = (int) Math.ceil(b.getMinY());
+            int w = Math.min(all.getWidth() - x, (int) Math.floor(b.getWidth())) & ~1;
+            int h = Math.min(all.getHeight() - y, (int) Math.floor(b.getHeight())) & ~1;
+            shot[0] = all.getSubimage(x, y, w, h);
+        });
+        // What a 1× drawing blown up to 2× looks like: the same picture halved and doubled again, smoothly.
+        java.awt.image.BufferedImage blown = resize(resize(shot[0], shot[0].getWidth() / 2, shot[0].getHeight() / 2),
+                shot[0].getWidth(), shot[0].getHeight());
+        // A picture drawn at 200 % has detail that halving loses; a 100 % picture blown up has none to lose.
+        long lost = changedPixels(shot[0], blown);
+        double share = lost / (double) (shot[0].getWidth() * shot[0].getHeight());
+        assertTrue(share > 0.02, "at 200 % the stage is drawn at 200 %, not blown up from 100 %: halving it changes "
+                + String.format("%.2f %%", 100 * share) + " of its pixels");
+    }
+
+    private static java.awt.image.BufferedImage resize(java.awt.image.BufferedImage src, int w, int h) {
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(src, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    /** Pixels that differ clearly between two pictures of the same size. */
+    private static long changedPixels(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
+        long n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                int d = Math.abs((p >> 16 & 255) - (q >> 16 & 255)) + Math.abs((p >> 8 & 255) - (q >> 8 & 255)) + Math.abs((p & 255) - (q & 255));
+                if (d > 96) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void presenterShowsTheOutputAndTheResourcesChartOnDemand(FxRobot robot) throws Exception {
         runLesson(robot, "semaphore");
         robot.interact(window::togglePresenter);
