@@ -71,8 +71,8 @@ public final class SessionModel {
     private final Executor ui;
     /** The text Reset puts back: the lesson's program, or an opened file's saved text; null when there is none. */
     private String resetText;
-    /** The learner's edits of each lesson (by id), kept while they switch between lessons, until Reset. */
-    private final Map<String, String> lessonEdits = new java.util.HashMap<>();
+    /** The learner's edits of each lesson (by id), kept while they switch between lessons and across restarts, until Reset. */
+    private final LessonEdits lessonEdits;
     /** The .rs file the open program was read from or saved to (null for lessons, demos, traces, a new program). */
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     /** For a program from File › New or Open…: the text as last saved (or as created); null otherwise. */
@@ -95,6 +95,12 @@ public final class SessionModel {
 
     /** As above, remembering opened and saved programs in {@code recent}. */
     public SessionModel(Executor background, Executor ui, RecentFiles recent) {
+        this(background, ui, recent, new LessonEdits(null));
+    }
+
+    /** As above, keeping the learner's lesson edits in {@code edits}. */
+    public SessionModel(Executor background, Executor ui, RecentFiles recent, LessonEdits edits) {
+        this.lessonEdits = edits;
         this.background = background;
         this.ui = ui;
         this.recent = recent;
@@ -121,7 +127,8 @@ public final class SessionModel {
             t.setDaemon(true);
             t.start();
         }, javafx.application.Platform::runLater,
-                new RecentFiles(asyncscope.app.lesson.LessonProgress.defaultFile().resolveSibling("recent-files.txt")));
+                new RecentFiles(asyncscope.app.lesson.LessonProgress.defaultFile().resolveSibling("recent-files.txt")),
+                LessonEdits.forWindow());
     }
 
     /** Forgets what belongs to the program being left (its file, its saved text). */
@@ -165,7 +172,8 @@ public final class SessionModel {
         clearRun();
         emptyMessage.set("Press Run (Ctrl+R) to run this program on the runtime; edit it freely, Reset restores it.");
         title.set(l.title() + "  ·  editable");
-        source.set(lessonEdits.getOrDefault(l.id(), l.program())); // before the lesson is set: the edits stay
+        String kept = lessonEdits.get(l.id());
+        source.set(kept != null ? kept : l.program()); // before the lesson is set: the edits stay
         editable.set(true);
         problems.clear();
         lessonSettings = null; // until the program is compiled (off the UI thread), a run follows its #[tokio::main]
@@ -181,7 +189,8 @@ public final class SessionModel {
                 }
             });
         });
-        status.set("Lesson \"" + l.title() + "\": read the narrative, answer the quiz, then Run.");
+        status.set("Lesson \"" + l.title() + "\": " + (kept != null ? "your edits of its program are kept (Reset restores it); " : "")
+                + "read the narrative, answer the quiz, then Run.");
     }
 
     private static String titleOf(Scenario s) {

@@ -52,6 +52,37 @@ class SessionModelTest {
     }
 
     @Test
+    void lessonEditsOutliveQuittingUntilReset(@TempDir Path home) throws Exception {
+        Path dir = home.resolve("lesson-edits");
+        Lesson join = lesson("join");
+        SessionModel first = new SessionModel(Runnable::run, Runnable::run, new RecentFiles(null), new LessonEdits(dir));
+        first.openLesson(join);
+        String edited = join.program().replace("300", "30");
+        assertFalse(edited.equals(join.program()), "the edit changes the program");
+        first.sourceProperty().set(edited);
+        first.openLesson(lesson("select")); // and the app quits: nothing else is saved
+
+        SessionModel next = new SessionModel(Runnable::run, Runnable::run, new RecentFiles(null), new LessonEdits(dir));
+        next.openLesson(join);
+        assertEquals(edited, next.sourceProperty().get(), "the next start opens the lesson with the learner's edits");
+        assertTrue(next.statusProperty().get().contains("your edits"), next.statusProperty().get());
+        next.resetProgram();
+        assertEquals(join.program(), next.sourceProperty().get());
+
+        SessionModel after = new SessionModel(Runnable::run, Runnable::run, new RecentFiles(null), new LessonEdits(dir));
+        after.openLesson(join);
+        assertEquals(join.program(), after.sourceProperty().get(), "Reset discarded them for good");
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "no file is left behind");
+        }
+        // an edit file that cannot be a program (too large) is ignored, not opened
+        Files.writeString(dir.resolve("join.rs"), "x".repeat((int) SessionModel.MAX_FILE_BYTES + 1));
+        SessionModel big = new SessionModel(Runnable::run, Runnable::run, new RecentFiles(null), new LessonEdits(dir));
+        big.openLesson(join);
+        assertEquals(join.program(), big.sourceProperty().get());
+    }
+
+    @Test
     void aLessonOpensEditableWithoutRunningAndResetUndoesEdits() {
         session.openProgram(Demos.all().get(0));
         session.selectedTaskProperty().set(0);
