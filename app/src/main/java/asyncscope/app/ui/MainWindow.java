@@ -630,6 +630,14 @@ public final class MainWindow {
     static final double PRESENTER_CODE_SIZE = 21;
     /** The side column's share of the window's width (the issue allows at most 28 %). */
     static final double SIDE_SHARE = 0.22;
+    /** On a small window (under {@link #SMALL_WINDOW} px wide) the side column gives the code some room. */
+    static final double SMALL_SIDE_SHARE = 0.18;
+    static final double SMALL_WINDOW = 1400;
+
+    /** The side column's share at a window {@code width} px wide. */
+    static double sideShare(double width) {
+        return width < SMALL_WINDOW ? SMALL_SIDE_SHARE : SIDE_SHARE;
+    }
     /** The stage's least share of the window's width: it is the hero. */
     static final double STAGE_SHARE = 0.505;
     /** In presenter mode the stage, drawn larger, gets more of the width. */
@@ -639,7 +647,7 @@ public final class MainWindow {
 
     /** Sizes the side column to its share of the window (the same for both tabs), then fits code and stage. */
     private void relayout() {
-        double w = side.isCollapsed() ? SideColumn.COLLAPSED_WIDTH : Math.round(root.getWidth() * SIDE_SHARE);
+        double w = side.isCollapsed() ? SideColumn.COLLAPSED_WIDTH : Math.round(root.getWidth() * sideShare(root.getWidth()));
         side.setMinWidth(w);
         side.setPrefWidth(w);
         side.setMaxWidth(w);

@@ -95,6 +95,94 @@ class WindowLayoutTest {
     }
 
     @Test
+    void atASmallWindowTheCodeGetsMoreRoomAndLessonRowsAreWhole(FxRobot robot) {
+        size(robot, 1280, 800);
+        Lesson longest = longestAndShortest()[0];
+        robot.interact(() -> window.openLesson(longest));
+        settle(robot);
+        double sceneW = stage.getScene().getWidth();
+        double codeW = sceneBounds(window.codeView()).getWidth();
+        double stageW = sceneBounds(window.stageBox()).getWidth();
+        assertTrue(stageW >= 0.5 * sceneW, "the stage keeps half: " + stageW);
+        assertTrue(codeW >= 0.29 * sceneW, "the code gets " + codeW + " px of " + sceneW + " (the side column narrows)");
+        // every lesson row shows its whole line: the row is as tall as its text needs (nothing clipped below)
+        int rows = 0;
+        for (javafx.scene.control.TreeCell<?> cell : robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)) {
+            if (cell.isEmpty() || cell.getItem() == null || cell.getScene() == null || !cell.isVisible()) {
+                continue;
+            }
+            rows++;
+            // (a fixed cell size makes the cell's own preferred height meaningless: measure what it holds)
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            double content = Math.max(shown == null ? 0 : shown.getLayoutBounds().getHeight(),
+                    cell.getGraphic() == null ? 0 : cell.getGraphic().prefHeight(-1));
+            double need = cell.snappedTopInset() + content + cell.snappedBottomInset();
+            assertTrue(need <= cell.getHeight() + 0.5, "row '" + cell.getText() + "' needs " + need + " px, has " + cell.getHeight());
+        }
+        assertTrue(rows >= 4, "rows checked: " + rows);
+    }
+
+    @Test
+    void theInspectorFollowsTheSelectionAndIsClearedWhenAnotherLessonOpens(FxRobot robot) throws Exception {
+        Lesson spawn = lessons().stream().filter(l -> l.id().equals("spawn")).findFirst().orElseThrow();
+        robot.interact(() -> window.openLesson(spawn));
+        robot.interact(window::runCurrent);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.isRunning() && window.playback().model() != null);
+        var m = window.playback().model();
+        robot.interact(() -> {
+            window.playback().seek(m.size() / 2);
+            window.refreshNow();
+        });
+        long[] ids = m.tasks().all().stream().mapToLong(asyncscope.app.model.TaskInfo::id).limit(2).toArray();
+        assertEquals(2, ids.length, "the lesson runs more than one task");
+        for (long id : ids) {
+            robot.interact(() -> window.session().selectedTaskProperty().set(id));
+            settle(robot);
+            assertEquals(id, window.inspector().task(), "the inspector shows the selected task");
+            assertTrue(window.inspectorDrawer().isOpen());
+            assertTrue(robot.lookup(".inspector-title").queryLabeled().getText().contains("task " + id)
+                    || robot.lookup(".inspector-title").queryLabeled().getText().contains(m.tasks().byId(id).name()),
+                    robot.lookup(".inspector-title").queryLabeled().getText());
+        }
+        Lesson other = lessons().stream().filter(l -> !l.id().equals("spawn")).findFirst().orElseThrow();
+        robot.interact(() -> window.openLesson(other));
+        settle(robot);
+        assertEquals(-1, window.session().selectedTaskProperty().get(), "another lesson clears the selection");
+        assertEquals(-1, window.inspector().task(), "and the inspector");
+        assertFalse(window.inspectorDrawer().isOpen(), "whose drawer closes");
+    }
+
+    @Test
+    void theEventLogsColumnsShowTheirValuesWhole(FxRobot robot) throws Exception {
+        size(robot, 1280, 800);
+        Lesson shutdown = lessons().stream().filter(l -> l.id().equals("shutdown")).findFirst().orElseThrow();
+        robot.interact(() -> window.openLesson(shutdown));
+        robot.interact(window::runCurrent);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.isRunning() && window.playback().model() != null);
+        var m = window.playback().model();
+        robot.interact(() -> window.bottomTabs().getSelectionModel().select(1)); // the event log
+        settle(robot);
+        var table = window.eventLog().table();
+        int checked = 0;
+        for (int at : new int[] {m.size() / 2, m.size()}) { // late events have the widest numbers and times
+            robot.interact(() -> {
+                window.playback().seek(at);
+                window.refreshNow();
+            });
+            settle(robot);
+            for (var cell : robot.from(table).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)) {
+                if (cell.isEmpty() || cell.getText() == null || cell.getTableColumn() == table.getColumns().get(table.getColumns().size() - 1)) {
+                    continue; // the last column takes what is left of the width
+                }
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+                assertEquals(cell.getText(), shown.getText(), "the " + cell.getTableColumn().getText() + " column shows its value whole");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 8, "cells checked: " + checked);
+    }
+
+    @Test
     void switchingProgramsAndLessonsMovesNothing(FxRobot robot) {
         robot.interact(window::openFirstUnfinishedLesson);
         settle(robot);
