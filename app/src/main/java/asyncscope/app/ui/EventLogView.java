@@ -48,7 +48,7 @@ public final class EventLogView extends VBox {
         kind.setTooltip(new javafx.scene.control.Tooltip("Show only events of this kind"));
         task.setTooltip(new javafx.scene.control.Tooltip("Show only events of the task with this id"));
         worker.setTooltip(new javafx.scene.control.Tooltip("Show only events on this worker"));
-        kind.setOnAction(e -> refilter());
+        kind.valueProperty().addListener((o, a, b) -> refilter()); // also before the view is first shown (no skin yet)
         task.textProperty().addListener((o, a, b) -> refilter());
         worker.textProperty().addListener((o, a, b) -> refilter());
         HBox filters = new HBox(8, new Label("Filter:"), kind, task, worker);

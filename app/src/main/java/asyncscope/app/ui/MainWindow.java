@@ -108,10 +108,16 @@ public final class MainWindow {
         lessons.setShown(l -> l.equals(session.lessonProperty().get()));
         lessons.setMayOpen(l -> l.equals(session.lessonProperty().get()) || mayLeave());
         drawer = new InspectorDrawer(session, inspector);
-        StackPane stageBox = new StackPane(stage, new RunProgressPane(session), drawer);
+        // The drawer joins the scene when a task is first picked: start-up has a pane less to style and lay out.
+        StackPane stageBox = new StackPane(stage, new RunProgressPane(session));
         stageBox.getStyleClass().add("stage-box");
         stageBox.setMinWidth(0);
         StackPane.setAlignment(drawer, Pos.TOP_RIGHT);
+        session.selectedTaskProperty().addListener((o, a, t) -> {
+            if (t.longValue() >= 0 && drawer.getParent() == null) {
+                stageBox.getChildren().add(drawer);
+            }
+        });
 
         // the teacher notes (presenter mode, N) cover the code pane while shown: the stage stays where it is
         StackPane codeBox = new StackPane(codePane, notes);

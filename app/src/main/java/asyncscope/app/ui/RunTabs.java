@@ -15,7 +15,10 @@ import javafx.scene.control.TabPane;
  */
 public final class RunTabs extends TabPane {
     private final TimelineView timeline = new TimelineView();
-    private final EventLogView log = new EventLogView();
+    /** Built when its tab is first shown (or asked for): start-up has one table less to build and style. */
+    private EventLogView log;
+    private final Tab logTab = new Tab("Event log");
+    private TraceModel model;
     private final OutputList output = new OutputList();
     private final ResourceChart resourceChart = new ResourceChart();
     private final Tab resourceTab = new Tab("Resources over time", resourceChart);
@@ -25,17 +28,24 @@ public final class RunTabs extends TabPane {
     public RunTabs(SessionModel session) {
         this.session = session;
         output.getStyleClass().add("output");
-        getTabs().addAll(new Tab("Timeline", timeline), new Tab("Event log", log), outputTab);
+        getTabs().addAll(new Tab("Timeline", timeline), logTab, outputTab);
+        logTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown && logTab.getContent() == null) {
+                logTab.setContent(log());
+            }
+        });
         getTabs().forEach(t -> t.setClosable(false));
         resourceTab.setClosable(false);
         Playback pb = session.playback();
         timeline.setOnSeek(pb::seek);
         resourceChart.setOnSeek(pb::seek);
-        log.setOnSeek(pb::seek);
         timeline.setOnSelect(t -> session.selectedTaskProperty().set(t));
         pb.modelProperty().addListener((o, a, m) -> {
+            model = m;
             timeline.setModel(m);
-            log.setModel(m);
+            if (log != null) {
+                log.setModel(m);
+            }
             showResourceChart(m);
             output.setLines(List.of(), new BitSet());
         });
@@ -58,6 +68,11 @@ public final class RunTabs extends TabPane {
     /** Selects the Output tab. */
     public void selectOutput() {
         getSelectionModel().select(outputTab);
+    }
+
+    /** Selects the event log's tab (building the log if it was not yet). */
+    public void selectLog() {
+        getSelectionModel().select(logTab);
     }
 
     /** Selects the resources chart's tab; false when this trace has none. */
@@ -89,7 +104,7 @@ public final class RunTabs extends TabPane {
 
     /** Brings the costlier views up to the playhead (a few times a second while playing). */
     public void sync(int position, boolean playing) {
-        if (isLogVisible() || !playing) {
+        if (log != null && (isLogVisible() || !playing)) {
             log.sync(position);
         }
         if (session.outputCountAt(position) != output.getItems().size()) {
@@ -100,14 +115,23 @@ public final class RunTabs extends TabPane {
 
     private boolean isLogVisible() {
         Tab t = getSelectionModel().getSelectedItem();
-        return t != null && t.getContent() == log && getScene() != null;
+        return t != null && log != null && t.getContent() == log && getScene() != null;
     }
 
     public TimelineView timeline() {
         return timeline;
     }
 
+    /** The event log, built now if it was not yet (at the playhead of the trace shown). */
     public EventLogView log() {
+        if (log == null) {
+            log = new EventLogView();
+            log.setOnSeek(session.playback()::seek);
+            if (model != null) {
+                log.setModel(model);
+                log.sync(session.playback().position());
+            }
+        }
         return log;
     }
 

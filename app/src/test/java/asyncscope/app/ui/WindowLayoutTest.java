@@ -160,7 +160,7 @@ class WindowLayoutTest {
         robot.interact(window::runCurrent);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.isRunning() && window.playback().model() != null);
         var m = window.playback().model();
-        robot.interact(() -> window.bottomTabs().getSelectionModel().select(1)); // the event log
+        robot.interact(() -> window.bottomTabs().selectLog());
         settle(robot);
         var table = window.eventLog().table();
         int checked = 0;
