@@ -36,7 +36,10 @@ public final class ProgramList extends VBox {
                 d.setWrapText(true);
                 d.getStyleClass().add("program-summary");
                 VBox box = new VBox(2, t, d);
-                box.setMaxWidth(235);
+                // as wide as the list (less its padding and scroll bar), so titles use the column's width
+                box.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                box.setMaxWidth(Double.MAX_VALUE);
+                setPrefWidth(0); // a long title ends in "…" instead of scrolling the list sideways
                 setGraphic(box);
                 setText(null);
             }
