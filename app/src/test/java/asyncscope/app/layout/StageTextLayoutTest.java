@@ -38,6 +38,8 @@ class StageTextLayoutTest {
             out.add(new Size(n + " half", Math.round(win[0] * 0.5), Math.round(win[1] * 0.58), 1));
             out.add(new Size(n + " wide", Math.round(win[0] * 0.66), Math.round(win[1] * 0.68), 1));
             out.add(new Size(n + " presenter", Math.round(win[0] * 0.62), Math.round(win[1] * 0.72), PRESENTER));
+            // the presenter window's own stage: two thirds of the width, all but the transport's height
+            out.add(new Size(n + " presenter window", Math.round(win[0] * 0.66), Math.round(win[1] - 140), PRESENTER));
         }
         return out;
     }
@@ -143,7 +145,7 @@ class StageTextLayoutTest {
                 }
             }
         }
-        assertTrue(checked >= programs.size() * 9 * 20, "checked " + checked);
+        assertTrue(checked >= programs.size() * 12 * 20, "checked " + checked);
         if (!failures.isEmpty()) {
             fail(failures.size() + " kinds of problem, one example each:\n"
                     + String.join("\n", failures.values().stream().limit(80).toList()));
