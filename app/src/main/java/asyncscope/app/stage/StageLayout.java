@@ -14,6 +14,10 @@ import java.util.List;
  * pool, timers and resources) and one token per visible task with its place and slot number. Pure
  * geometry, no drawing, so tests can check that what is drawn is what the model says.
  *
+ * <p>A task that returned Pending and sits in no queue is drawn beside what it waits on: a timer's in a
+ * column of the wheel's box with its deadline (here), a resource's or socket's in that widget (placed by the
+ * painter, which lays the widgets out), and one waiting on another task or an unnamed wake in the waiting row.
+ *
  * <p>Above {@link #AGGREGATE_ABOVE} tasks, queues are drawn as bars with counts instead of tokens
  * (only running tasks and LIFO slots keep tokens), which keeps the stage readable and cheap.
  */
