@@ -81,10 +81,26 @@ public final class EventLogView extends VBox {
 
     public void setModel(TraceModel m) {
         model = m;
+        if (m != null && m.size() > 0) {
+            // the numbers and times grow with the run: the columns are as wide as the run's widest value
+            Event last = m.event(m.size() - 1);
+            fit(table.getColumns().get(0), String.format("%,d", m.size()), 80);
+            fit(table.getColumns().get(1), String.format("%,.3f ms", last.time() / 1e6), 110);
+        }
         filtered = new FilteredList<>(m == null ? FXCollections.observableArrayList() : FXCollections.observableList(m.events()));
         table.setItems(filtered);
         refilter();
     }
+
+    /** Widens {@code c} to show {@code widest} whole (in the table's font, with the cell's padding); never below {@code min}. */
+    private void fit(TableColumn<Event, ?> c, String widest, double min) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(widest);
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), CELL_FONT));
+        c.setPrefWidth(Math.max(min, Math.ceil(probe.getLayoutBounds().getWidth()) + 28));
+    }
+
+    /** The cells' font size in px (the window's base size, asyncscope.css). */
+    private static final double CELL_FONT = 15;
 
     public void setOnSeek(IntConsumer c) {
         onSeek = c;

@@ -180,6 +180,33 @@ class WindowLayoutTest {
             }
         }
         assertTrue(checked >= 8, "cells checked: " + checked);
+        // a long run (20 minutes on the virtual clock): its times still fit
+        robot.interact(() -> window.showProgram(new asyncscope.app.scenario.RustLiteScenario("long", "a long sleep", "main.rs", """
+                use tokio::time::{sleep, Duration};
+
+                #[tokio::main(flavor = "current_thread")]
+                async fn main() {
+                    sleep(Duration::from_millis(1234567)).await;
+                    println!("done");
+                }
+                """)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.isRunning() && window.playback().model() != m);
+        var longRun = window.playback().model();
+        robot.interact(() -> {
+            window.bottomTabs().selectLog();
+            window.playback().seek(longRun.size());
+            window.refreshNow();
+        });
+        settle(robot);
+        boolean sawLongTime = false;
+        for (var cell : robot.from(table).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)) {
+            if (!cell.isEmpty() && cell.getText() != null && cell.getText().startsWith("1,234,567")) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+                assertEquals(cell.getText(), shown.getText(), "a time of 20 minutes shows whole");
+                sawLongTime = true;
+            }
+        }
+        assertTrue(sawLongTime, "the last events are at 1,234,567 ms");
     }
 
     @Test
