@@ -63,6 +63,10 @@ public final class Checker {
         SpawnRules spawns = new SpawnRules(facts, u, report, src, items, moves);
         List<Diagnostic> errors = new ArrayList<>(dedupe(report.resolveErrors));
         List<Diagnostic> typeErrors = new ArrayList<>(dedupe(report.typeErrors));
+        guarded(() -> {
+            TypeHints.linkCollects(facts, u);
+            return List.of();
+        });
         u.defaultNumbers(); // rustc reports these at the end of type checking, with literals' types settled
         typeErrors.addAll(guarded(spawns::sendErrors));
         typeErrors.sort(BY_POSITION);

@@ -17,7 +17,12 @@ public sealed interface CPat {
     record Tuple(List<CPat> items, int rest) implements CPat {}
 
     /** An enum variant ({@code type} may be null for Option/Result written bare) or a tuple struct. */
-    record Variant(String type, String variant, List<CPat> items) implements CPat {}
+    /** {@code rest}: where a {@code ..} stands among the items ({@code Say(..)}, {@code Move(x, ..)}), or -1. */
+    record Variant(String type, String variant, List<CPat> items, int rest) implements CPat {
+        public Variant(String type, String variant, List<CPat> items) {
+            this(type, variant, items, -1);
+        }
+    }
 
     record Struct(String type, String variant, List<String> names, List<CPat> pats) implements CPat {}
 

@@ -770,7 +770,7 @@ public final class Compiler {
             return wideLiteral(l, big);
         }
         if (v instanceof Double d) {
-            return d;
+            return "f32".equals(l.suffix()) || hints.isF32(l) ? (Object) (float) (double) d : d;
         }
         if ("bytes".equals(l.suffix()) && v instanceof String s) {
             return new ByteString(s);
@@ -872,7 +872,9 @@ public final class Compiler {
             TypeRef hint = m.turbofish() == null ? hints.type(m) : null;
             String turbofish = m.turbofish() != null ? m.turbofish().name() : hintedTurbofish(m.name(), hint);
             TypeRef expected = hint != null && Set.of("into", "unwrap_or_default", "or_default").contains(m.name()) ? hint : null;
-            cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), turbofish, !isLocalPlace(cx, m.receiver()), expected), m.pos());
+            // a call's owned result used only as this receiver (`weak.upgrade().is_some()`) is dropped after it
+            boolean owned = (m.receiver() instanceof Expr.Call || m.receiver() instanceof Expr.MethodCall) && hints.ownsValue(m.receiver());
+            cx.emit(Op.METHOD, m.args().size(), new MethodRef(m.name(), turbofish, !isLocalPlace(cx, m.receiver()), expected, owned), m.pos());
         } else if (e instanceof Expr.Field f) {
             checkSelfField(cx, f);
             expr(cx, f.receiver());
@@ -1612,7 +1614,13 @@ public final class Compiler {
             return null;
         }
         return switch (method) {
-            case "parse", "try_into" -> hint.name().equals("Result") && !hint.args().isEmpty() ? hint.args().get(0).name() : null;
+            case "parse", "try_into" -> {
+                if (!hint.name().equals("Result") || hint.args().isEmpty()) {
+                    yield null;
+                }
+                TypeRef ok = hint.args().get(0);
+                yield ok.form().equals(TypeRef.ARRAY) && ok.path().startsWith("[") ? ok.path() : ok.name().equals("_") ? null : ok.name();
+            }
             case "collect", "sum", "product" -> hint.form().equals(TypeRef.PATH) ? hint.name() : null;
             default -> null;
         };

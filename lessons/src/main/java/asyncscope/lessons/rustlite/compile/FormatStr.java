@@ -22,6 +22,8 @@ public final class FormatStr {
     public int positionalUsed;
     /** Which arguments are temporaries ({@code lock.read().await}): a guard among them is released once the text is made. */
     public boolean[] temps = new boolean[0];
+    /** Which temporaries the checker knows to be owned values of a type that is not Copy: dropped after formatting. */
+    public boolean[] ownedTemps = new boolean[0];
 
     /** Thrown for a malformed format string; {@code offset} is the character index in the string. */
     public static final class Bad extends RuntimeException {
@@ -238,7 +240,8 @@ public final class FormatStr {
             String rest = sp.substring(i);
             if (rest.equals("?") || rest.equals("x") || rest.equals("X") || rest.equals("b") || rest.equals("o")
                     || rest.equals("e") || rest.equals("E") || rest.equals("x?") || rest.equals("X?")) {
-                kind = rest.charAt(0);
+                // `{:x?}`: Debug with its integers in hex (kinds 'h' / 'H')
+                kind = rest.equals("x?") ? 'h' : rest.equals("X?") ? 'H' : rest.charAt(0);
             } else {
                 throw new Bad("invalid format string: unknown format trait `" + rest + "`", offset + i);
             }

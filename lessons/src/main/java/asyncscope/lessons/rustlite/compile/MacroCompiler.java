@@ -161,14 +161,18 @@ final class MacroCompiler {
             comp.error(positional.get(f.positionalUsed).pos(), "argument never used: expected a `{}` placeholder for it");
         }
         f.temps = new boolean[nargs + f.names.size()];
+        f.ownedTemps = new boolean[f.temps.length];
         int ai = 0;
         for (Expr a : positional) {
+            f.ownedTemps[ai] = isTemporary(cx, a) && comp.hints.ownsValue(a);
             f.temps[ai++] = isTemporary(cx, a);
             comp.expr(cx, a);
         }
         for (Expr a : namedExprs) {
-            f.temps[ai++] = isTemporary(cx, ((Expr.Assign) a).value());
-            comp.expr(cx, ((Expr.Assign) a).value());
+            Expr v = ((Expr.Assign) a).value();
+            f.ownedTemps[ai] = isTemporary(cx, v) && comp.hints.ownsValue(v);
+            f.temps[ai++] = isTemporary(cx, v);
+            comp.expr(cx, v);
         }
         for (String name : f.names) {
             Integer slot = cx.lookup(name);

@@ -93,10 +93,14 @@ final class PatternCompiler {
                 return new CPat.Wild();
             }
             List<CPat> items = new ArrayList<>();
+            int rest = -1;
             for (Pat q : v.items()) {
+                if (q instanceof Pat.Rest) {
+                    rest = items.size();
+                }
                 items.add(pattern(cx, q, binds, null));
             }
-            return new CPat.Variant(type, last, items);
+            return new CPat.Variant(type, last, items, rest);
         } else if (p instanceof Pat.Struct s) {
             List<String> path = comp.expandPath(s.path());
             String last = path.get(path.size() - 1);

@@ -129,7 +129,7 @@ public final class Exec {
     public static final class Cancelled extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Cancelled() {
+        public Cancelled() {
             super("the program was cancelled", null, false, false);
         }
     }

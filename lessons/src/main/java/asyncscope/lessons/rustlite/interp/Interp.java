@@ -324,7 +324,7 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
 
     /** Whether moving {@code v} out of a slot must clear the slot (it is not Copy). */
     static boolean movesOut(Object v) {
-        if (v == null || v instanceof RInt || v instanceof Boolean || v instanceof RStr || v instanceof Double
+        if (v == null || v instanceof RInt || v instanceof Boolean || v instanceof RStr || v instanceof Double || v instanceof Float
                 || v instanceof Unit || v instanceof RDuration || v instanceof RInstant || v instanceof Proto
                 || v instanceof Native || v instanceof RClosure || v instanceof asyncscope.lessons.rustlite.value.RChar) {
             return false;
@@ -357,7 +357,7 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
             return;
         }
         if (v == null || v instanceof RInt || v instanceof RStr || v instanceof Boolean || v instanceof Unit
-                || v instanceof Double || v instanceof Proto || v instanceof Native) {
+                || v instanceof Double || v instanceof Float || v instanceof Proto || v instanceof Native) {
             return;
         }
         if (v instanceof RStruct s) {
@@ -398,6 +398,10 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
             }
         } else if (v instanceof Droppable d) {
             d.release();
+        } else if (v instanceof Owner o) {
+            for (Object f : o.owned()) {
+                drop(f);
+            }
         } else if (v instanceof RClosure c) {
             for (int i = 0; i < c.captures().length; i++) {
                 if (!c.proto().captureBorrowed.get(i)) {
@@ -584,7 +588,12 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         Object[] args = popArgs(f, in.a);
                         Object recv = f.pop();
                         MethodRef m = (MethodRef) in.o;
-                        f.push(callMethod(recv, m.name(), m.turbofish(), args, in));
+                        Object res = callMethod(recv, m.name(), m.turbofish(), args, in);
+                        f.push(res);
+                        if (m.ownedReceiver() && (res instanceof Boolean || res instanceof RInt || res instanceof Unit
+                                || res instanceof Double || res instanceof Float || res instanceof RChar)) {
+                            drop(recv); // the result cannot hold the receiver: the temporary ends with the statement
+                        }
                         if (m.tempReceiver()) {
                             releaseTemp(recv);
                             if (recv instanceof REnum e && e.fields.length == 1 && TESTS_ONLY.contains(m.name())) {
@@ -627,7 +636,14 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                     }
                     case DEREF -> {
                         Object obj = f.pop();
-                        f.push(deref(obj));
+                        Object val = deref(obj);
+                        if (val instanceof RArc a) {
+                            Object x = Values.unwrapArc(a);
+                            if (x instanceof RInt || x instanceof Boolean || x instanceof Double || x instanceof Float || x instanceof RChar) {
+                                val = x; // `*rc` of an Rc<i32> is a copy of the i32, not the Rc
+                            }
+                        }
+                        f.push(val);
                         if (in.a == 1) {
                             releaseTemp(obj);
                         }
@@ -758,7 +774,9 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                         Object[] fa = popArgs(f, in.a);
                         f.push(new RStr(format(fs, fa)));
                         for (int i = 0; i < fa.length && i < fs.temps.length; i++) {
-                            if (fs.temps[i]) {
+                            if (fs.ownedTemps[i]) {
+                                drop(fa[i]); // `println!("{:?}", weak.upgrade())`: the Rc made for the line goes again
+                            } else if (fs.temps[i]) {
                                 releaseTemp(fa[i]);
                             }
                         }

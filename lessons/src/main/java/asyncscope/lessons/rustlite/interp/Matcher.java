@@ -53,6 +53,9 @@ public final class Matcher {
                 if (!e.variant.equals(vp.variant()) || vp.type() != null && !typeMatches(vp.type(), e.type)) {
                     return false;
                 }
+                if (vp.rest() >= 0) {
+                    return seq(vp.items(), vp.rest(), List.of(e.fields), locals);
+                }
                 if (vp.items().size() != e.fields.length) {
                     return vp.items().isEmpty();
                 }
@@ -65,6 +68,9 @@ public final class Matcher {
             }
             if (u instanceof asyncscope.lessons.rustlite.value.RReverse r && vp.variant().equals("Reverse") && vp.items().size() == 1) {
                 return match(vp.items().get(0), r.inner(), locals);
+            }
+            if (u instanceof RStruct s && s.info.name.equals(vp.variant()) && vp.rest() >= 0) {
+                return seq(vp.items(), vp.rest(), List.of(s.fields), locals);
             }
             if (u instanceof RStruct s && s.info.name.equals(vp.variant())) {
                 for (int i = 0; i < vp.items().size() && i < s.fields.length; i++) {

@@ -65,6 +65,9 @@ public final class Traits {
         if (v instanceof Double) {
             return "f64";
         }
+        if (v instanceof Float) {
+            return "f32";
+        }
         if (v instanceof RStr) {
             return "String";
         }
@@ -128,8 +131,10 @@ public final class Traits {
             return v instanceof RInt r ? (r.inferred || r.ty == it ? 2 : 0) : 0;
         }
         switch (name) {
-            case "f64", "f32":
+            case "f64":
                 return v instanceof Double ? 2 : 0;
+            case "f32":
+                return v instanceof Float || v instanceof Double ? 2 : 0;
             case "String", "str":
                 return v instanceof RStr ? 2 : 0;
             case "bool":
@@ -143,7 +148,7 @@ public final class Traits {
             default:
                 break;
         }
-        if (v instanceof RInt || v instanceof Double || v instanceof RStr || v instanceof Boolean || v instanceof RChar
+        if (v instanceof RInt || v instanceof Double || v instanceof Float || v instanceof RStr || v instanceof Boolean || v instanceof RChar
                 || v instanceof RStruct || v instanceof RVec) {
             return 0; // the value is of a type Rust-lite knows, and it is not this one
         }
@@ -291,7 +296,7 @@ public final class Traits {
      */
     static Object into(Interp in, Object v, TypeRef hint) {
         Object u = Values.unwrapArc(Interp.deref(v));
-        if (hint != null && primitive(hint.name()) && (u instanceof RInt || u instanceof Double || u instanceof RChar || u instanceof Boolean)) {
+        if (hint != null && primitive(hint.name()) && (u instanceof RInt || u instanceof Double || u instanceof Float || u instanceof RChar || u instanceof Boolean)) {
             return primitiveFrom(u, hint.name());
         }
         if (hint != null && in.program.types().get(hint.name()) == null) {
@@ -396,9 +401,12 @@ public final class Traits {
             }
         } else if (target.equals("f64") || target.equals("f32")) {
             if (v instanceof RInt r) {
-                return Values.toDouble(r);
+                return target.equals("f32") ? (Object) (float) Values.toDouble(r) : (Object) Values.toDouble(r);
             }
-            if (v instanceof Double) {
+            if (v instanceof Float f && target.equals("f64")) {
+                return f.doubleValue();
+            }
+            if (v instanceof Double || v instanceof Float) {
                 return v;
             }
         } else if (target.equals("char") && v instanceof RInt r) {
@@ -455,8 +463,10 @@ public final class Traits {
             return RInt.of(0, it);
         }
         switch (name) {
-            case "f64", "f32":
+            case "f64":
                 return 0.0;
+            case "f32":
+                return 0.0f;
             case "bool":
                 return false;
             case "String", "str":

@@ -25,7 +25,13 @@ public final class BinaryHeapPrelude {
     }
 
     /** The heap: {@code data[0]} is the greatest element. */
-    public record RHeap(List<Object> data) implements Methods.HasMethods, Fmt.Displayable, Iterable<Object> {
+    public record RHeap(List<Object> data) implements Methods.HasMethods, Fmt.Displayable, Iterable<Object>,
+            asyncscope.lessons.rustlite.interp.Owner {
+        @Override
+        public Iterable<Object> owned() {
+            return new ArrayList<>(data);
+        }
+
         /** A heap of {@code items} built as {@code BinaryHeap::from(vec)} builds it. */
         public static RHeap of(List<Object> items) {
             RHeap h = new RHeap(new ArrayList<>(items));

@@ -23,7 +23,12 @@ final class CellPrelude {
         Prelude.register("std::cell::Cell::new, cell::Cell::new, Cell::new", (in, a, at) -> new Cell(a[0]));
     }
 
-    static final class Cell implements Methods.HasMethods, Fmt.Displayable {
+    static final class Cell implements Methods.HasMethods, Fmt.Displayable, asyncscope.lessons.rustlite.interp.Owner {
+        @Override
+        public Iterable<Object> owned() {
+            return java.util.Collections.singletonList(value);
+        }
+
         Object value;
 
         Cell(Object value) {
@@ -65,7 +70,12 @@ final class CellPrelude {
         }
     }
 
-    static final class RefCell implements Methods.HasMethods, Fmt.Displayable {
+    static final class RefCell implements Methods.HasMethods, Fmt.Displayable, asyncscope.lessons.rustlite.interp.Owner {
+        @Override
+        public Iterable<Object> owned() {
+            return java.util.Collections.singletonList(value);
+        }
+
         Object value;
         int readers;
         boolean writing;

@@ -27,6 +27,15 @@ final class CollectionMethods {
         }
     }
 
+    /** The length N of a {@code [T; N]} a call converts to (its turbofish {@code [N]}, from the checker), or -1. */
+    private static long turbofishLen(Insn at) {
+        if (at != null && at.o instanceof asyncscope.lessons.rustlite.compile.MethodRef m && m.turbofish() != null
+                && m.turbofish().matches("\\[\\d+\\]")) {
+            return Long.parseLong(m.turbofish().substring(1, m.turbofish().length() - 1));
+        }
+        return -1;
+    }
+
     static Object vecMethod(Interp in, RVec v, String name, Object[] args, Insn at) {
         List<Object> l = v.items;
         Object slice = SliceMethods.call(in, v, name, args, at);
@@ -122,6 +131,13 @@ final class CollectionMethods {
                 }
                 l.clear();
                 return Unit.UNIT;
+            }
+            case "try_into" -> {
+                // Vec -> [T; N]: Err gives the Vec back when its length is not N
+                if (turbofishLen(at) >= 0 && turbofishLen(at) != l.size()) {
+                    return REnum.err(v);
+                }
+                return REnum.ok(new RVec(new ArrayList<>(l)));
             }
             case "split_off" -> {
                 long at0 = Methods.intArg(args, 0).v;

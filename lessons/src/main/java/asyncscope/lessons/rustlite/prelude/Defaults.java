@@ -24,6 +24,9 @@ final class Defaults {
         if (v instanceof Double) {
             return 0.0;
         }
+        if (v instanceof Float) {
+            return 0.0f;
+        }
         if (v instanceof Boolean) {
             return Boolean.FALSE;
         }

@@ -63,7 +63,7 @@ final class IterConsumers {
                 boolean first = true;
                 String wrap = null;
                 if (turbofish != null && turbofish.startsWith("f")) {
-                    acc = name.equals("sum") ? 0.0 : 1.0;
+                    acc = name.equals("sum") ? (turbofish.equals("f32") ? (Object) (-0.0f) : (Object) (-0.0)) : turbofish.equals("f32") ? (Object) 1.0f : (Object) 1.0; // float sums start at -0.0, as std's do
                 }
                 for (Object o : all) {
                     if (deref(o) instanceof REnum e && (e.type.equals("Option") || e.type.equals("Result"))) {
@@ -72,14 +72,17 @@ final class IterConsumers {
                             return e;
                         }
                         Object inner = deref(e.fields[0]);
-                        Object sofar = first && inner instanceof Double ? (name.equals("sum") ? 0.0 : 1.0) : acc;
+                        Object sofar = first && inner instanceof Double ? (name.equals("sum") ? -0.0 : 1.0) : acc;
                         acc = Arith.binary(name.equals("sum") ? "+" : "*", sofar, inner);
                         first = false;
                         wrap = e.type;
                         continue;
                     }
                     if (first && deref(o) instanceof Double && acc instanceof RInt) {
-                        acc = name.equals("sum") ? 0.0 : 1.0;
+                        acc = name.equals("sum") ? -0.0 : 1.0;
+                    }
+                    if (first && deref(o) instanceof Float && acc instanceof RInt) {
+                        acc = name.equals("sum") ? -0.0f : 1.0f;
                     }
                     first = false;
                     acc = Arith.binary(name.equals("sum") ? "+" : "*", acc, deref(o));

@@ -96,7 +96,13 @@ public final class IterMethods {
     }
 
     /** A HashSet: a map to unit, printed as {@code {a, b}}. */
-    public record RSet(RMap m) implements Methods.HasMethods, Fmt.Displayable, Iterable<Object> {
+    public record RSet(RMap m) implements Methods.HasMethods, Fmt.Displayable, Iterable<Object>,
+            asyncscope.lessons.rustlite.interp.Owner {
+        @Override
+        public Iterable<Object> owned() {
+            return new ArrayList<>(m.map.keySet());
+        }
+
         @Override
         public Object call(Interp in, String name, Object[] args, Insn at) {
             return switch (name) {

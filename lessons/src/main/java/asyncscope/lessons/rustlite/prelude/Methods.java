@@ -179,8 +179,13 @@ public final class Methods {
         if (v instanceof RArc a) {
             return a.share();
         }
-        if (v instanceof Cloneable c && v instanceof HasMethods) {
-            return v;
+        if (v instanceof HasMethods hm) {
+            // a prelude value's own Clone (a channel Sender counts one more sender; a Cell copies its value), so that a
+            // derived Clone of a struct holding one clones it as Rust would, not shares it
+            Object c = hm.call(null, "clone", new Object[0], null);
+            if (c != NO_SUCH) {
+                return c;
+            }
         }
         return v;
     }
@@ -247,7 +252,7 @@ public final class Methods {
             }
             case "max", "min", "clamp" -> {
                 // Ord's own methods on any ordered value (a derived-Ord enum, a String, a tuple); numbers have theirs below
-                if (!(r instanceof RInt) && !(r instanceof Double) && !(r instanceof RIter) && !(r instanceof RRange)
+                if (!(r instanceof RInt) && !(r instanceof Double) && !(r instanceof Float) && !(r instanceof RIter) && !(r instanceof RRange)
                         && !(r instanceof HasMethods) && args.length == (name.equals("clamp") ? 2 : 1)) {
                     Object o = arg(args, 0);
                     if (name.equals("clamp")) {
@@ -280,6 +285,10 @@ public final class Methods {
         }
         if (r instanceof RInt i) {
             return ScalarMethods.intMethod(i, name, args);
+        }
+        if (r instanceof Float f) {
+            Object res = ScalarMethods.floatMethod(f, name, args, true);
+            return res instanceof Double d ? (Object) (float) (double) d : res; // f32's methods give f32
         }
         if (r instanceof Double d) {
             return ScalarMethods.floatMethod(d, name, args);

@@ -42,7 +42,7 @@ import java.util.Set;
 public final class Prelude {
     private static final Map<String, Object> ITEMS = new HashMap<>();
     private static final Set<String> BUILTIN_ENUMS = Set.of("Option", "Result", "Ordering", "TryRecvError", "TrySendError",
-            "RecvError", "SendError", "TryAcquireError", "Poll");
+            "RecvError", "SendError", "TryAcquireError", "Poll", "RecvTimeoutError");
 
     private Prelude() {}
 
@@ -209,14 +209,21 @@ public final class Prelude {
         constant("f64::INFINITY", Double.POSITIVE_INFINITY);
         constant("f64::NEG_INFINITY", Double.NEGATIVE_INFINITY);
         constant("f64::NAN", Double.NaN);
-        constant("f32::MAX", (double) Float.MAX_VALUE);
-        constant("f32::MIN", (double) -Float.MAX_VALUE);
-        constant("f32::EPSILON", (double) Math.ulp(1.0f));
-        constant("f32::INFINITY", Double.POSITIVE_INFINITY);
-        constant("f32::NEG_INFINITY", Double.NEGATIVE_INFINITY);
-        constant("f32::NAN", Double.NaN);
-        constant("f64::consts::PI, consts::PI, f32::consts::PI", Math.PI);
-        constant("f64::consts::E, consts::E, f32::consts::E", Math.E);
+        constant("f32::MAX", Float.MAX_VALUE);
+        constant("f32::MIN", -Float.MAX_VALUE);
+        constant("f32::MIN_POSITIVE", Float.MIN_NORMAL);
+        constant("f32::EPSILON", Math.ulp(1.0f));
+        constant("f32::INFINITY", Float.POSITIVE_INFINITY);
+        constant("f32::NEG_INFINITY", Float.NEGATIVE_INFINITY);
+        constant("f32::NAN", Float.NaN);
+        constant("f32::consts::PI", (float) Math.PI);
+        constant("f32::consts::E", (float) Math.E);
+        constant("f32::consts::TAU", (float) (2 * Math.PI));
+        constant("f32::consts::SQRT_2", (float) Math.sqrt(2));
+        constant("f32::consts::LN_2", (float) Math.log(2));
+        constant("f32::consts::FRAC_PI_2", (float) (Math.PI / 2));
+        constant("f64::consts::PI, consts::PI", Math.PI);
+        constant("f64::consts::E, consts::E", Math.E);
         constant("f64::consts::TAU, consts::TAU", 2 * Math.PI);
         constant("f64::consts::SQRT_2, consts::SQRT_2", Math.sqrt(2));
         constant("f64::consts::LN_2, consts::LN_2", Math.log(2));
@@ -281,6 +288,8 @@ public final class Prelude {
         RcPrelude.install();
         BinaryHeapPrelude.install();
         Utf8Prelude.install();
+        StdThreads.install();
+        StdMpsc.install();
     }
 
     // ------------------------------------------------------------------ macro helpers used by the compiler

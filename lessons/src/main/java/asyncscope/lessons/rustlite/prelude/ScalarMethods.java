@@ -90,6 +90,33 @@ final class ScalarMethods {
     }
 
     static Object floatMethod(double d, String name, Object[] args) {
+        return floatMethod(d, name, args, false);
+    }
+
+    /** compiler-rt's {@code __powisf2}/{@code __powidf2} (what {@code powi} calls in a debug build): square and multiply. */
+    static double powi(double b, long n, boolean f32) {
+        boolean recip = n < 0;
+        double r = 1;
+        while (true) {
+            if ((n & 1) != 0) {
+                r = f32 ? (float) (r * b) : r * b;
+            }
+            n /= 2;
+            if (n == 0) {
+                break;
+            }
+            b = f32 ? (float) (b * b) : b * b;
+        }
+        return recip ? (f32 ? (float) (1 / r) : 1 / r) : r;
+    }
+
+    static Object floatMethod(double d, String name, Object[] args, boolean f32) {
+        if (name.equals("powi")) {
+            return powi(d, Methods.intArg(args, 0).v, f32);
+        }
+        if (f32 && name.equals("sqrt")) {
+            return (double) (float) Math.sqrt(d); // correctly rounded: sqrt's double result rounds to the f32 one
+        }
         return switch (name) {
             case "sqrt" -> Math.sqrt(d);
             case "cbrt" -> Math.cbrt(d);

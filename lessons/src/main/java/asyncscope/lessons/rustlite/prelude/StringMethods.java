@@ -29,6 +29,13 @@ final class StringMethods {
         return REnum.ok(t.startsWith("-") ? -v : v);
     }
 
+    private static float parseFloat32(String t) {
+        String u = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
+        float v = u.equalsIgnoreCase("nan") ? Float.NaN : u.equalsIgnoreCase("inf") || u.equalsIgnoreCase("infinity")
+                ? Float.POSITIVE_INFINITY : new java.math.BigDecimal(u.startsWith(".") ? "0" + u : u.endsWith(".") ? u + "0" : u).floatValue();
+        return t.startsWith("-") ? -v : v;
+    }
+
     static Object strMethod(Interp in, RStr s, String name, String turbofish, Object[] args) {
         switch (name) { // growing a String copies only what is added
             case "push_str" -> {
@@ -139,7 +146,9 @@ final class StringMethods {
             case "parse" -> {
                 String ty = turbofish == null ? "i32" : turbofish;
                 if (ty.equals("f64") || ty.equals("f32")) {
-                    return parseFloat(t);
+                    REnum r = parseFloat(t);
+                    // an f32 is the decimal rounded once to single precision (not through f64)
+                    return ty.equals("f32") && r.is("Ok") ? REnum.ok(parseFloat32(t)) : r;
                 }
                 if (ty.equals("bool")) {
                     if (!t.equals("true") && !t.equals("false")) {

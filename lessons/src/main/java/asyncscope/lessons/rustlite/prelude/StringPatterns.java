@@ -105,6 +105,30 @@ final class StringPatterns {
     static Object call(Interp in, RStr s, String name, Object[] args, Insn at) {
         String t = s.toString();
         switch (name) {
+            case "replace", "replacen" -> {
+                Object pat = Methods.arg(args, 0);
+                if (pat instanceof RStr ps && (name.equals("replace") || ps.toString().isEmpty())) {
+                    return Methods.NO_SUCH; // a plain substring: StringMethods
+                }
+                Pattern p = pattern(in, args[0], at);
+                String with = Methods.str(Methods.arg(args, 1));
+                long limit = name.equals("replacen") ? Methods.intArg(args, 2).v : Long.MAX_VALUE;
+                StringBuilder b = new StringBuilder();
+                long n = 0;
+                for (int i = 0; i < t.length(); ) {
+                    int len = n < limit ? p.matchAt(t, i) : -1;
+                    if (len > 0) {
+                        b.append(with);
+                        i += len;
+                        n++;
+                    } else {
+                        int cp = t.codePointAt(i);
+                        b.appendCodePoint(cp);
+                        i += Character.charCount(cp);
+                    }
+                }
+                return new RStr(b.toString());
+            }
             case "trim_matches", "trim_start_matches", "trim_end_matches" -> {
                 Pattern p = pattern(in, args[0], at);
                 int lo = 0;

@@ -494,7 +494,12 @@ public final class SyncPrelude {
      * {@code std::sync::Mutex}: a blocking lock. Locking it never suspends the task; contended in the
      * simulator (a guard held across an {@code .await}) it panics instead of freezing the only thread.
      */
-    static final class StdMutex implements Methods.HasMethods, Fmt.Displayable {
+    static final class StdMutex implements Methods.HasMethods, Fmt.Displayable, asyncscope.lessons.rustlite.interp.Owner {
+        @Override
+        public Iterable<Object> owned() {
+            return java.util.Collections.singletonList(value);
+        }
+
         final java.util.concurrent.Semaphore lock = new java.util.concurrent.Semaphore(1);
         Object value;
 
@@ -508,7 +513,19 @@ public final class SyncPrelude {
                 case "lock", "read", "write" -> {
                     Current c = Current.get();
                     boolean simulated = c.core != null && c.core.clock().isVirtual();
-                    if (simulated || c.core == null) {
+                    if (c.core == null && StdThreads.LIVE.get() > 0) {
+                        // std threads are running: the holder is another thread, wait for it as std does
+                        try {
+                            while (!lock.tryAcquire(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                                if (in.limits.cancelled) {
+                                    throw new asyncscope.lessons.rustlite.interp.Exec.Cancelled();
+                                }
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new asyncscope.lessons.rustlite.interp.Exec.Cancelled();
+                        }
+                    } else if (simulated || c.core == null) {
                         if (!lock.tryAcquire()) {
                             throw new RPanic("deadlock: std::sync::Mutex is already locked (a guard held across an .await?)");
                         }
@@ -519,6 +536,17 @@ public final class SyncPrelude {
                 }
                 case "into_inner" -> {
                     return REnum.ok(value);
+                }
+                case "try_lock", "try_read", "try_write" -> {
+                    // std's TryLockError::WouldBlock when another guard holds it
+                    return lock.tryAcquire() ? REnum.ok(new StdGuard(this))
+                            : REnum.err(new ErrVal("try_lock failed because the operation would block", "WouldBlock"));
+                }
+                case "get_mut" -> {
+                    return REnum.ok(new StdGuard(this, false));
+                }
+                case "is_poisoned" -> {
+                    return false;
                 }
                 default -> {
                     return Methods.NO_SUCH;
@@ -538,6 +566,12 @@ public final class SyncPrelude {
 
         StdGuard(StdMutex m) {
             this.m = m;
+        }
+
+        /** A place in the Mutex that holds no lock ({@code get_mut} through {@code &mut Mutex}). */
+        StdGuard(StdMutex m, boolean locked) {
+            this.m = m;
+            this.released = !locked;
         }
 
         @Override

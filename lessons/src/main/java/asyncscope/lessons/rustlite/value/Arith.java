@@ -131,10 +131,14 @@ public final class Arith {
         if (a instanceof RInt x && b instanceof RInt y) {
             return ints(op, x, y);
         }
-        if (a instanceof Double || b instanceof Double) {
-            double x = Values.toDouble(a);
-            double y = Values.toDouble(b);
-            return switch (op) {
+        if (a instanceof Double || b instanceof Double || a instanceof Float || b instanceof Float) {
+            // f32 operands: the f64 result rounded to f32 is f32 arithmetic exactly (53 >= 2 * 24 + 2 bits, so the
+            // double rounding is harmless for + - * / and exact for %); an f64 operand beside an f32 is an untyped
+            // literal, which rustc types f32
+            boolean f32 = a instanceof Float || b instanceof Float;
+            double x = f32 ? (float) Values.toDouble(a) : Values.toDouble(a);
+            double y = f32 ? (float) Values.toDouble(b) : Values.toDouble(b);
+            double r = switch (op) {
                 case "+" -> x + y;
                 case "-" -> x - y;
                 case "*" -> x * y;
@@ -142,6 +146,7 @@ public final class Arith {
                 case "%" -> x % y;
                 default -> throw new RPanic("cannot apply `" + op + "` to floats");
             };
+            return f32 ? (Object) (float) r : (Object) r;
         }
         if (op.equals("+") && a instanceof RStr x && (b instanceof RStr || b instanceof RChar)) {
             String more = b.toString();
@@ -431,6 +436,9 @@ public final class Arith {
         if (v instanceof Double d) {
             return -d;
         }
+        if (v instanceof Float d) {
+            return -d;
+        }
         throw new RPanic("cannot negate " + Fmt.debug(v, false));
     }
 
@@ -446,6 +454,12 @@ public final class Arith {
 
     /** {@code v as T}. */
     public static Object cast(Object v, String type) {
+        if (v instanceof Float f) {
+            v = f.doubleValue(); // exact: an f32 is an f64 too
+        }
+        if (type.equals("f32")) {
+            return v instanceof Double || v instanceof RInt ? (Object) (float) Values.toDouble(v) : v;
+        }
         IntTy t = IntTy.parse(type);
         if (t != null && t.wide()) {
             if (v instanceof RInt r) {

@@ -32,6 +32,8 @@ public final class Fmt {
             b.append(v);
         } else if (v instanceof Double d) {
             b.append(floatDisplay(d));
+        } else if (v instanceof Float f) {
+            b.append(floatDisplay(f));
         } else if (v instanceof RArc a) {
             display(b, a.inner);
         } else if (v instanceof Displayable d) {
@@ -43,6 +45,43 @@ public final class Fmt {
         } else {
             debug(b, v, false, 0);
         }
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code |f|} (as Rust's Grisu/Ryu does for f32: {@code 0.1 + 0.2} is
+     * {@code 0.3}, {@code 1.0 / 3.0} is {@code 0.33333334}): the value rounded to 1, 2, ... 9 significant digits, the
+     * first that round-trips.
+     */
+    static java.math.BigDecimal shortest(float f) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(Math.abs(f));
+        for (int p = 1; p < 9; p++) {
+            java.math.BigDecimal r = exact.round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            if (r.floatValue() == Math.abs(f)) {
+                return r.stripTrailingZeros();
+            }
+        }
+        return exact.round(new java.math.MathContext(9, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
+    /** Display of an f32: its shortest digits, never in exponent form ({@code 1e10f32} is {@code 10000000000}). */
+    static String floatDisplay(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f) || f == 0) {
+            return floatDisplay((double) f);
+        }
+        return (f < 0 ? "-" : "") + shortest(f).toPlainString();
+    }
+
+    /** Debug of an f32: as its Display with {@code .0} when whole, in exponent form below 1e-4 and from 1e16 on. */
+    static String floatDebug(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f)) {
+            return floatDisplay((double) f);
+        }
+        float a = Math.abs(f);
+        if (a != 0 && (a < 1e-4f || a >= 1e16f)) {
+            return (f < 0 ? "-" : "") + exp(shortest(f), -1, false);
+        }
+        String s = floatDisplay(f);
+        return s.contains(".") ? s : s + ".0";
     }
 
     static String floatDisplay(double d) {
@@ -68,8 +107,25 @@ public final class Fmt {
     /** The program's own {@code impl Debug}, consulted for user types while a format runs (null: none). */
     public static final ThreadLocal<java.util.function.BiFunction<Object, Boolean, String>> USER_DEBUG = new ThreadLocal<>();
 
-    /** The precision of a {@code {:.1?}} being formatted: it reaches every float inside the value (-1: none). */
-    private static final ThreadLocal<Integer> DEBUG_PRECISION = ThreadLocal.withInitial(() -> -1);
+    /**
+     * The spec of a {@code {:>5?}} / {@code {:.1?}} / {@code {:x?}} being formatted: as Rust passes its Formatter down
+     * through derived Debug impls, it reaches every number, bool and {@code ()} inside the value (each padded on its
+     * own), while strings, chars and unit variants write themselves as they are. Null: none.
+     */
+    private static final ThreadLocal<Spec> DEBUG_SPEC = new ThreadLocal<>();
+
+    /** A leaf of a Debug value under {@link #DEBUG_SPEC}: formatted with the spec, or null when there is none. */
+    private static String leaf(Object v) {
+        Spec s = DEBUG_SPEC.get();
+        if (s == null) {
+            return null;
+        }
+        char k = s.kind() == 'h' ? 'x' : s.kind() == 'H' ? 'X' : '?';
+        if (k != '?' && !(v instanceof RInt)) {
+            k = '?';
+        }
+        return format(v, new Spec(s.fill(), s.align(), s.alt(), s.zero(), s.plus(), s.width(), s.precision(), k, null, null));
+    }
 
     /** Debug of a float: the shortest digits, with {@code .0} when whole, in exponent form below 1e-4 and from 1e16 on. */
     static String floatDebug(double d) {
@@ -157,13 +213,10 @@ public final class Fmt {
             quote(b, s.toString(), '"');
         } else if (v instanceof RChar c) {
             quote(b, c.toString(), '\'');
-        } else if (v instanceof RInt || v instanceof Boolean) {
-            b.append(v);
-        } else if (v instanceof Double d) {
-            int p = DEBUG_PRECISION.get();
-            b.append(p >= 0 ? fixed(d, p) : floatDebug(d));
-        } else if (v instanceof Unit) {
-            b.append("()");
+        } else if (v instanceof RInt || v instanceof Boolean || v instanceof Double || v instanceof Float || v instanceof Unit) {
+            String l = leaf(v);
+            b.append(l != null ? l : v instanceof Double d ? floatDebug(d) : v instanceof Float f ? floatDebug(f)
+                    : v instanceof Unit ? "()" : v.toString());
         } else if (v instanceof RArc a) {
             debug(b, a.inner, pretty, ind);
         } else if (v instanceof RTuple t) {
@@ -217,6 +270,14 @@ public final class Fmt {
             }
         } else if (v instanceof RDuration d) {
             b.append(d);
+        } else if (v instanceof RRange r) {
+            if (r.lo() != null) {
+                debug(b, r.lo(), pretty, ind);
+            }
+            b.append(r.inclusive() ? "..=" : "..");
+            if (r.hi() != null) {
+                debug(b, r.hi(), pretty, ind);
+            }
         } else if (v instanceof Displayable d) {
             b.append(d.debug());
         } else if (v == null) {
@@ -343,28 +404,43 @@ public final class Fmt {
      * Debug of text (strings, chars, collections, structs) takes no width, as std's derived and str impls write
      * without padding.
      */
+    /** Debug of a compound value: the spec goes to its leaves ({@link #DEBUG_SPEC}), not around the whole text. */
+    private static String debugWith(Object v, Spec spec) {
+        boolean leafSpec = spec.width() >= 0 || spec.precision() >= 0 || spec.plus() || spec.kind() == 'h' || spec.kind() == 'H';
+        Spec prev = DEBUG_SPEC.get();
+        if (leafSpec) {
+            DEBUG_SPEC.set(spec);
+        }
+        try {
+            return debug(v, spec.alt());
+        } finally {
+            DEBUG_SPEC.set(prev);
+        }
+    }
+
     public static String format(Object v, Spec spec) {
         if (spec.precision() > 0) {
             asyncscope.lessons.rustlite.interp.Watch.work(spec.precision()); // up to 65,535 digits
         }
         char k = spec.kind();
-        boolean numeric = v instanceof RInt || v instanceof Double;
+        boolean numeric = v instanceof RInt || v instanceof Double || v instanceof Float;
         String prefix = "";
         String s;
+        if ((k == 'h' || k == 'H') && !(v instanceof RInt)) {
+            return debugWith(v, spec);
+        }
+        if (k == 'h' || k == 'H') {
+            k = k == 'h' ? 'x' : 'X';
+        }
         if (k == '?') {
             if (v instanceof Double d) {
                 s = spec.precision() >= 0 ? fixed(d, spec.precision()) : floatDebug(d);
+            } else if (v instanceof Float f) {
+                s = spec.precision() >= 0 ? fixed(f, spec.precision()) : floatDebug(f);
             } else if (numeric || v instanceof Boolean || v instanceof Unit) {
                 s = v instanceof Unit ? "()" : v.toString();
             } else {
-                if (spec.precision() >= 0) {
-                    DEBUG_PRECISION.set(spec.precision());
-                }
-                try {
-                    return debug(v, spec.alt());
-                } finally {
-                    DEBUG_PRECISION.set(-1);
-                }
+                return debugWith(v, spec);
             }
         } else if ((k == 'x' || k == 'X' || k == 'b' || k == 'o') && v instanceof RInt w && w.ty.wide()) {
             java.math.BigInteger n = w.exact().mod(java.math.BigInteger.ONE.shiftLeft(128)); // two's complement, as Rust
@@ -393,11 +469,15 @@ public final class Fmt {
             if (v instanceof RInt r) {
                 java.math.BigDecimal bd = new java.math.BigDecimal(r.toString());
                 s = (bd.signum() < 0 ? "-" : "") + exp(bd.abs(), spec.precision(), k == 'E');
+            } else if (v instanceof Float f && spec.precision() < 0 && Float.isFinite(f)) {
+                s = (Float.floatToRawIntBits(f) < 0 ? "-" : "") + exp(shortest(f), -1, k == 'E');
             } else {
-                s = exp(v instanceof Double dd ? dd : 0, spec.precision(), k == 'E');
+                s = exp(v instanceof Double || v instanceof Float ? Values.toDouble(v) : 0, spec.precision(), k == 'E');
             }
         } else if (v instanceof Double d) {
             s = spec.precision() >= 0 ? fixed(d, spec.precision()) : floatDisplay(d);
+        } else if (v instanceof Float f) {
+            s = spec.precision() >= 0 ? fixed(f, spec.precision()) : floatDisplay(f);
         } else {
             s = display(v);
             if (spec.precision() >= 0 && !numeric && s.codePointCount(0, s.length()) > spec.precision()) {

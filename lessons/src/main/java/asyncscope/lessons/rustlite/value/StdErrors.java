@@ -22,6 +22,13 @@ public final class StdErrors {
             case "broadcast::TryRecvError::Empty", "oneshot::TryRecvError::Empty" -> "channel empty";
             case "broadcast::RecvError::Lagged", "broadcast::TryRecvError::Lagged" -> "channel lagged by " + e.fields[0];
             case "semaphore::TryAcquireError::NoPermits" -> "no permits available";
+            case "std_mpsc::SendError::SendError", "std_mpsc::TrySendError::Disconnected" -> "sending on a closed channel";
+            case "std_mpsc::TrySendError::Full" -> "sending on a full channel";
+            case "std_mpsc::RecvError::RecvError" -> "receiving on a closed channel";
+            case "std_mpsc::TryRecvError::Empty" -> "receiving on an empty channel";
+            case "std_mpsc::TryRecvError::Disconnected" -> "receiving on an empty and disconnected channel";
+            case "std_mpsc::RecvTimeoutError::Timeout" -> "timed out waiting on channel";
+            case "std_mpsc::RecvTimeoutError::Disconnected" -> "channel is empty and sending half is closed";
             case "semaphore::TryAcquireError::Closed", "semaphore::AcquireError::AcquireError" -> "semaphore closed";
             default -> null;
         };
@@ -31,7 +38,9 @@ public final class StdErrors {
     static String debug(REnum e) {
         String key = e.family + "::" + e.type + "::" + e.variant;
         return switch (key) {
-            case "mpsc::SendError::SendError", "broadcast::SendError::SendError" -> "SendError { .. }";
+            case "mpsc::SendError::SendError", "broadcast::SendError::SendError", "std_mpsc::SendError::SendError" -> "SendError { .. }";
+            case "std_mpsc::TrySendError::Full" -> "Full(..)";
+            case "std_mpsc::TrySendError::Disconnected" -> "Disconnected(..)";
             case "oneshot::RecvError::RecvError" -> "RecvError(())";
             case "watch::RecvError::RecvError" -> "RecvError(())";
             case "semaphore::AcquireError::AcquireError" -> "AcquireError(())";

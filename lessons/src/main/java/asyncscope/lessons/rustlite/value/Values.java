@@ -20,7 +20,7 @@ public final class Values {
         if (a instanceof RReverse x && b instanceof RReverse y) {
             return compare(y.inner(), x.inner());
         }
-        if (a instanceof Double || b instanceof Double) {
+        if (a instanceof Double || b instanceof Double || a instanceof Float || b instanceof Float) {
             return Double.compare(toDouble(a), toDouble(b));
         }
         if (a instanceof RStr x && b instanceof RStr y) {
@@ -93,6 +93,9 @@ public final class Values {
         if (v instanceof Double d) {
             return d;
         }
+        if (v instanceof Float f) {
+            return f;
+        }
         if (v instanceof RInt r && (r.big != null || r.ty.wide())) {
             return r.exact().doubleValue();
         }
@@ -105,7 +108,7 @@ public final class Values {
     public static boolean eq(Object a, Object b) {
         a = unwrapArc(a);
         b = unwrapArc(b);
-        if (a instanceof Double || b instanceof Double) {
+        if (a instanceof Double || b instanceof Double || a instanceof Float || b instanceof Float) {
             return toDouble(a) == toDouble(b);
         }
         if (a instanceof NumberLike n && b instanceof RInt r) {

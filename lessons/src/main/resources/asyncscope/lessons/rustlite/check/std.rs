@@ -326,6 +326,7 @@ impl int {
     fn from_str_radix(src: &str, radix: u32) -> Result<Self, _>;
     fn from(x: _) -> Self;
     fn try_from(x: _) -> Result<Self, _>;
+    fn try_into<F>(self) -> Result<F, _>;
 }
 
 impl float {
@@ -476,8 +477,21 @@ impl<T> Box<T> {
     fn pin(x: T) -> Pin<Box<T>>;
 }
 
+#[model(paths = "std::rc::Weak", display = "std::rc::Weak", copy = false)]
+struct Weak<T>;
+
+impl<T> Weak<T> {
+    fn new() -> Weak<T>;
+    fn upgrade(&self) -> Option<Rc<T>>;
+    fn clone(&self) -> Weak<T>;
+    fn strong_count(&self) -> usize;
+    fn weak_count(&self) -> usize;
+}
+
 impl<T> Rc<T> {
     fn new(value: T) -> Rc<T>;
+    fn downgrade(this: &Rc<T>) -> Weak<T>;
+    fn weak_count(this: &Rc<T>) -> usize;
     fn clone(&self) -> Rc<T>;
     fn strong_count(this: &Rc<T>) -> usize;
     fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
