@@ -53,7 +53,9 @@ final class RustcDiagnostics {
     static boolean modelled(Key k) {
         if (k.severity().equals("error")) {
             return switch (k.code()) {
-                case "E0599", "E0609", "E0308", "E0061", "E0382", "E0425", "E0373", "E0615" -> true;
+                case "E0599", "E0609", "E0308", "E0061", "E0382", "E0425", "E0373", "E0615", "E0369", "E0600", "E0368" -> true;
+                // E0277 only where the checker models it: `for` over a value that is no iterator
+                case "E0277" -> k.message().endsWith("is not an iterator");
                 case "" -> k.message().equals("future cannot be sent between threads safely")
                         // rustc's deny-by-default lints on arithmetic it knows at compile time (issue 16)
                         || k.message().equals("this arithmetic operation will overflow")

@@ -346,8 +346,17 @@ final class ExprTyper {
             return Ty.NEVER;
         }
         if (e instanceof Expr.Unary un) {
-            Ty t = strip(infer(un.operand()));
+            Ty full = u.resolve(infer(un.operand()));
+            Ty t = strip(full);
             Ty r = u.resolve(t);
+            String bad = noUnaryImpl(un.op(), full, r);
+            if (bad != null) {
+                Span at = src.span(un);
+                if (at != null) {
+                    report.noUnary(at, un.op(), u.show(full), bad.isEmpty() ? null : bad);
+                    return Ty.UNKNOWN;
+                }
+            }
             if (un.op().equals("!") && (r instanceof Ty.Prim p && (p.name().equals("bool") || p.isInt()) || r instanceof Ty.Var v && v.kind == Ty.Var.Kind.INT)) {
                 return fit(e, t, expected, site);
             }
@@ -721,6 +730,10 @@ final class ExprTyper {
         Ty lr = u.resolve(l);
         Ty rr = u.resolve(r);
         String missing = missingOperator(op, lr, rr);
+        if (missing == null && op.equals("+") && lr instanceof Ty.Ref lref && u.resolve(lref.inner()) instanceof Ty.Prim sp
+                && sp.name().equals("str") && isStringLike(rr)) {
+            missing = "cannot add `" + u.show(rr) + "` to `" + u.show(lr) + "`"; // `"a" + b`: no Add for &str
+        }
         if (missing != null) {
             int i = src.end(b.left());
             Span at = i >= 0 && src.token(i + 1).text().equals(op) ? src.spanOf(i + 1, i + 1) : null;
@@ -763,6 +776,77 @@ final class ExprTyper {
                 return Ty.UNKNOWN;
             }
         }
+    }
+
+    /** A String, &str or &String: what `+` after a &str would want to add. */
+    private boolean isStringLike(Ty t) {
+        Ty r = u.resolve(t);
+        if (r instanceof Ty.Ref ref) {
+            r = u.resolve(ref.inner());
+        }
+        return r instanceof Ty.Prim p && p.name().equals("str") || r instanceof Ty.Adt a && a.def() == std.types.get("String");
+    }
+
+    /**
+     * Why rustc refuses unary {@code op} on a value of type {@code full} (E0600): "" (refused, no note), the note,
+     * or null when it is accepted or the type is not fully known. Integers, floats and bool take what std gives them;
+     * a program's type needs its own {@code Neg}/{@code Not}.
+     */
+    private String noUnaryImpl(String op, Ty full, Ty stripped) {
+        if (!op.equals("-") && !op.equals("!")) {
+            return null;
+        }
+        if (full instanceof Ty.Prim p) {
+            if (op.equals("-") && p.isInt() && p.name().startsWith("u")) {
+                return "unsigned values cannot be negated";
+            }
+            if (op.equals("-") && (p.name().equals("bool") || p.name().equals("char"))) {
+                return "";
+            }
+            if (op.equals("!") && (p.isFloat() || p.name().equals("char"))) {
+                return "";
+            }
+            return null;
+        }
+        if (full instanceof Ty.Ref ref && u.resolve(ref.inner()) instanceof Ty.Prim sp && sp.name().equals("str")) {
+            return "";
+        }
+        if (full instanceof Ty.Adt a && a.def() == std.types.get("String")) {
+            return "";
+        }
+        if (full instanceof Ty.Adt a && a.def().user && items.blanket.isEmpty()
+                && !a.def().traits.contains(op.equals("-") ? "Neg" : "Not")) {
+            return "";
+        }
+        return null;
+    }
+
+    /** The type rustc names in E0368 when {@code op} (an operator-assignment) has no impl for the target, or null. */
+    private String noOpAssignImpl(String op, Ty target) {
+        String trait = switch (op) {
+            case "+=" -> "AddAssign";
+            case "-=" -> "SubAssign";
+            case "*=" -> "MulAssign";
+            case "/=" -> "DivAssign";
+            case "%=" -> "RemAssign";
+            default -> null;
+        };
+        if (trait == null) {
+            return null;
+        }
+        if (target instanceof Ty.Ref ref && !ref.mutable() && u.resolve(ref.inner()) instanceof Ty.Prim sp && sp.name().equals("str")) {
+            return u.show(target);
+        }
+        if (target instanceof Ty.Adt a && a.def() == std.types.get("String") && !op.equals("+=")) {
+            return u.show(target);
+        }
+        if (target instanceof Ty.Prim p && (p.name().equals("bool") || p.name().equals("char"))) {
+            return p.name();
+        }
+        if (target instanceof Ty.Adt a && a.def().user && items.blanket.isEmpty() && !a.def().traits.contains(trait)) {
+            return u.show(target);
+        }
+        return null;
     }
 
     /**
@@ -822,6 +906,15 @@ final class ExprTyper {
             return;
         }
         Ty v = infer(a.value());
+        String badType = noOpAssignImpl(a.op(), u.resolve(target));
+        if (badType != null) {
+            Span whole = src.span(a.target(), a.value());
+            Span tspan = src.span(a.target());
+            if (whole != null && tspan != null) {
+                report.noOpAssign(whole, tspan, a.op(), badType);
+                return;
+            }
+        }
         Ty ts = strip(target);
         Ty vs = strip(v);
         if (a.op().equals("+=") && ts instanceof Ty.Adt ad && ad.def() == std.types.get("String")) {

@@ -121,6 +121,18 @@ final class Report {
         typeErrors.add(error("E0369", message, ls, List.of()));
     }
 
+    /** E0600: a unary operator on a type that has no impl of it ({@code -s} on a String, {@code -x} on a u32, {@code !name} on a &str). */
+    void noUnary(Span whole, String op, String type, String note) {
+        typeErrors.add(error("E0600", "cannot apply unary operator `" + op + "` to type `" + type + "`",
+                List.of(Label.primary(whole, "cannot apply unary operator `" + op + "`")), note == null ? List.of() : List.of(Note.note(note))));
+    }
+
+    /** E0368: an operator-assignment ({@code +=}...) on a type that has no impl of it ({@code &str}, a program's type without AddAssign). */
+    void noOpAssign(Span whole, Span target, String op, String type) {
+        typeErrors.add(error("E0368", "binary assignment operation `" + op + "` cannot be applied to type `" + type + "`",
+                List.of(Label.secondary(target, "cannot use `" + op + "` on type `" + type + "`"), Label.primary(whole, "")), List.of()));
+    }
+
     /** E0277: {@code for x in v} where {@code v}'s type (a program's own) is no iterator. */
     void notIterable(Span at, Ty t) {
         String s = u.show(t);

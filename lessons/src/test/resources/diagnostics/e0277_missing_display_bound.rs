@@ -1,0 +1,7 @@
+fn show<T>(item: T) {
+    println!("{}", item);
+}
+
+fn main() {
+    show(5);
+}

@@ -1,0 +1,7 @@
+fn greet(name: &str) -> String {
+    "hello " + name
+}
+
+fn main() {
+    println!("{}", greet("bob"));
+}

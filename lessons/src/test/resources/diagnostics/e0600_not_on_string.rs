@@ -1,0 +1,6 @@
+fn main() {
+    let name = "ferris";
+    if !name {
+        println!("empty");
+    }
+}
