@@ -1,8 +1,6 @@
 package asyncscope.lessons.rustlite.prelude;
 
 import asyncscope.lessons.rustlite.compile.Insn;
-import asyncscope.lessons.rustlite.interp.Derefable;
-import asyncscope.lessons.rustlite.interp.Droppable;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.REnum;
@@ -155,10 +153,9 @@ final class CellPrelude {
     }
 
     /** A {@code Ref} or {@code RefMut}: reads (and for RefMut writes) the cell's value; dropping it ends the borrow. */
-    static final class Ref implements Derefable, Droppable, Fmt.Displayable {
+    static final class Ref extends ReleasedOnce.Guard {
         final RefCell cell;
         final boolean mutable;
-        private boolean released;
 
         Ref(RefCell cell, boolean mutable) {
             this.cell = cell;
@@ -179,11 +176,8 @@ final class CellPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                cell.end(mutable);
-            }
+        protected void onRelease() {
+            cell.end(mutable);
         }
 
         @Override

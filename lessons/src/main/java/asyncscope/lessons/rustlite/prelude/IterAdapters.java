@@ -3,15 +3,10 @@ package asyncscope.lessons.rustlite.prelude;
 import asyncscope.lessons.rustlite.compile.Insn;
 import asyncscope.lessons.rustlite.interp.Derefable;
 import asyncscope.lessons.rustlite.interp.Interp;
-import asyncscope.lessons.rustlite.value.Arith;
-import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.REnum;
-import asyncscope.lessons.rustlite.value.RInt;
 import asyncscope.lessons.rustlite.value.RPanic;
 import asyncscope.lessons.rustlite.value.RStr;
 import asyncscope.lessons.rustlite.value.RTuple;
-import asyncscope.lessons.rustlite.value.RVec;
-import asyncscope.lessons.rustlite.value.Unit;
 import asyncscope.lessons.rustlite.value.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,7 +199,7 @@ final class IterAdapters {
                 return v == null ? REnum.NONE : REnum.some(v);
             }
             case "scan" -> {
-                Object[] state = {new Place(args[0])};
+                Object[] state = {new MutPlace(args[0])};
                 Object f = args[1];
                 return new RIter() {
                     boolean over;
@@ -293,22 +288,4 @@ final class IterAdapters {
         return o;
     }
 
-    /** The {@code &mut state} a {@code scan} closure receives. */
-    static final class Place implements Derefable {
-        Object value;
-
-        Place(Object value) {
-            this.value = value;
-        }
-
-        @Override
-        public Object get() {
-            return value;
-        }
-
-        @Override
-        public void set(Object v) {
-            value = v;
-        }
-    }
 }

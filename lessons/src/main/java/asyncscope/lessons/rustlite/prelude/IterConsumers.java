@@ -1,14 +1,11 @@
 package asyncscope.lessons.rustlite.prelude;
 
 import asyncscope.lessons.rustlite.compile.Insn;
-import asyncscope.lessons.rustlite.interp.Derefable;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.value.Arith;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.REnum;
 import asyncscope.lessons.rustlite.value.RInt;
-import asyncscope.lessons.rustlite.value.RPanic;
-import asyncscope.lessons.rustlite.value.RStr;
 import asyncscope.lessons.rustlite.value.RTuple;
 import asyncscope.lessons.rustlite.value.RVec;
 import asyncscope.lessons.rustlite.value.Unit;

@@ -1,9 +1,7 @@
 package asyncscope.lessons.rustlite.prelude;
 
 import asyncscope.lessons.rustlite.compile.Insn;
-import asyncscope.lessons.rustlite.interp.Derefable;
 import asyncscope.lessons.rustlite.interp.Interp;
-import asyncscope.lessons.rustlite.value.Arith;
 import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.IntTy;
 import asyncscope.lessons.rustlite.value.REnum;

@@ -5,8 +5,6 @@ import asyncscope.engine.sync.Result;
 import asyncscope.engine.sync.RwLock;
 import asyncscope.engine.sync.RwLockGuard;
 import asyncscope.lessons.rustlite.compile.Insn;
-import asyncscope.lessons.rustlite.interp.Derefable;
-import asyncscope.lessons.rustlite.interp.Droppable;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.REnum;
@@ -31,9 +29,8 @@ final class RwLockPrelude {
     }
 
     /** A held tokio RwLock: reads (and, for a write guard, writes) go to the value; dropping it unlocks. */
-    static final class Guard implements Derefable, Droppable, Fmt.Displayable {
+    static final class Guard extends ReleasedOnce.Guard {
         final RwLockGuard<Object> g;
-        private boolean released;
 
         Guard(RwLockGuard<Object> g) {
             this.g = g;
@@ -53,21 +50,8 @@ final class RwLockPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                g.unlock();
-            }
-        }
-
-        @Override
-        public String display() {
-            return Fmt.display(g.get());
-        }
-
-        @Override
-        public String debug() {
-            return Fmt.debug(g.get(), false);
+        protected void onRelease() {
+            g.unlock();
         }
     }
 
@@ -159,10 +143,9 @@ final class RwLockPrelude {
         }
     }
 
-    static final class StdGuard implements Derefable, Droppable, Fmt.Displayable {
+    static final class StdGuard extends ReleasedOnce.Guard {
         final StdRwLock l;
         final int permits;
-        private boolean released;
 
         StdGuard(StdRwLock l, int permits) {
             this.l = l;
@@ -183,21 +166,8 @@ final class RwLockPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                l.permits.release(permits);
-            }
-        }
-
-        @Override
-        public String display() {
-            return Fmt.display(l.value);
-        }
-
-        @Override
-        public String debug() {
-            return Fmt.debug(l.value, false);
+        protected void onRelease() {
+            l.permits.release(permits);
         }
     }
 }

@@ -1,8 +1,6 @@
 package asyncscope.lessons.rustlite.prelude;
 
-import asyncscope.engine.future.Context;
 import asyncscope.engine.future.Future;
-import asyncscope.engine.future.Poll;
 import asyncscope.engine.sync.Broadcast;
 import asyncscope.engine.sync.BroadcastReceiver;
 import asyncscope.engine.sync.BroadcastSender;
@@ -20,7 +18,6 @@ import asyncscope.engine.sync.Semaphore;
 import asyncscope.engine.sync.SemaphorePermit;
 import asyncscope.engine.runtime.Current;
 import asyncscope.lessons.rustlite.compile.Insn;
-import asyncscope.lessons.rustlite.interp.Derefable;
 import asyncscope.lessons.rustlite.interp.Droppable;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.value.Fmt;
@@ -99,26 +96,11 @@ public final class SyncPrelude {
         return REnum.err(err.apply(((Result.Err<T, E>) r).error()));
     }
 
+    /** An engine future whose output goes through {@code map} (a guard wrapped, an error turned into Tokio's). */
     static Future<Object> mapped(Future<?> f, Function<Object, Object> map) {
         @SuppressWarnings("unchecked")
         Future<Object> inner = (Future<Object>) f;
-        return new Future<>() {
-            @Override
-            public Poll<Object> poll(Context cx) {
-                Poll<Object> p = inner.poll(cx);
-                return p.isReady() ? Poll.ready(map.apply(p.value())) : Poll.pending();
-            }
-
-            @Override
-            public void drop() {
-                inner.drop();
-            }
-
-            @Override
-            public String describe() {
-                return inner.describe();
-            }
-        };
+        return asyncscope.engine.future.Futures.map(inner, map);
     }
 
     /** {@code SendError(value)}: the message comes back in field {@code .0}. */
@@ -128,10 +110,9 @@ public final class SyncPrelude {
 
     // ------------------------------------------------------------------ mpsc
 
-    static final class Sender implements Methods.HasMethods, Droppable, Fmt.Displayable {
+    static final class Sender extends ReleasedOnce implements Methods.HasMethods, Fmt.Displayable {
         final MpscSender<Object> tx;
         final boolean bounded;
-        private boolean released;
 
         Sender(MpscSender<Object> tx, boolean bounded) {
             this.tx = tx;
@@ -178,11 +159,8 @@ public final class SyncPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                tx.drop();
-            }
+        protected void onRelease() {
+            tx.drop();
         }
 
         @Override
@@ -196,9 +174,8 @@ public final class SyncPrelude {
         return (Result<T, E>) o;
     }
 
-    static final class Receiver implements Methods.HasMethods, Droppable, Fmt.Displayable {
+    static final class Receiver extends ReleasedOnce implements Methods.HasMethods, Fmt.Displayable {
         final MpscReceiver<Object> rx;
-        private boolean released;
 
         Receiver(MpscReceiver<Object> rx) {
             this.rx = rx;
@@ -233,11 +210,8 @@ public final class SyncPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                rx.drop();
-            }
+        protected void onRelease() {
+            rx.drop();
         }
 
         @Override
@@ -325,9 +299,8 @@ public final class SyncPrelude {
 
     // ------------------------------------------------------------------ broadcast
 
-    static final class BSender implements Methods.HasMethods, Droppable {
+    static final class BSender extends ReleasedOnce implements Methods.HasMethods {
         final BroadcastSender<Object> tx;
-        private boolean released;
 
         BSender(BroadcastSender<Object> tx) {
             this.tx = tx;
@@ -357,11 +330,8 @@ public final class SyncPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                tx.drop();
-            }
+        protected void onRelease() {
+            tx.drop();
         }
     }
 
@@ -372,9 +342,8 @@ public final class SyncPrelude {
         return REnum.stdError("broadcast", "RecvError", "Closed");
     }
 
-    static final class BReceiver implements Methods.HasMethods, Droppable {
+    static final class BReceiver extends ReleasedOnce implements Methods.HasMethods {
         final BroadcastReceiver<Object> rx;
-        private boolean released;
 
         BReceiver(BroadcastReceiver<Object> rx) {
             this.rx = rx;
@@ -408,20 +377,16 @@ public final class SyncPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                rx.drop();
-            }
+        protected void onRelease() {
+            rx.drop();
         }
     }
 
     // ------------------------------------------------------------------ locks, semaphore, notify
 
     /** A held lock: reads and writes go through to the value; dropping it unlocks. */
-    static final class Guard implements Derefable, Droppable, Fmt.Displayable {
+    static final class Guard extends ReleasedOnce.Guard {
         final MutexGuard<Object> g;
-        private boolean released;
 
         Guard(MutexGuard<Object> g) {
             this.g = g;
@@ -438,21 +403,8 @@ public final class SyncPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                g.unlock();
-            }
-        }
-
-        @Override
-        public String display() {
-            return Fmt.display(g.get());
-        }
-
-        @Override
-        public String debug() {
-            return Fmt.debug(g.get(), false);
+        protected void onRelease() {
+            g.unlock();
         }
     }
 
@@ -560,9 +512,8 @@ public final class SyncPrelude {
         }
     }
 
-    static final class StdGuard implements Derefable, Droppable, Fmt.Displayable {
+    static final class StdGuard extends ReleasedOnce.Guard {
         final StdMutex m;
-        private boolean released;
 
         StdGuard(StdMutex m) {
             this.m = m;
@@ -570,8 +521,8 @@ public final class SyncPrelude {
 
         /** A place in the Mutex that holds no lock ({@code get_mut} through {@code &mut Mutex}). */
         StdGuard(StdMutex m, boolean locked) {
+            super(locked);
             this.m = m;
-            this.released = !locked;
         }
 
         @Override
@@ -585,21 +536,8 @@ public final class SyncPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                m.lock.release();
-            }
-        }
-
-        @Override
-        public String display() {
-            return Fmt.display(m.value);
-        }
-
-        @Override
-        public String debug() {
-            return Fmt.debug(m.value, false);
+        protected void onRelease() {
+            m.lock.release();
         }
     }
 

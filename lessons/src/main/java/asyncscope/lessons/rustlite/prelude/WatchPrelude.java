@@ -6,7 +6,6 @@ import asyncscope.engine.sync.WatchReceiver;
 import asyncscope.engine.sync.WatchSender;
 import asyncscope.lessons.rustlite.compile.Insn;
 import asyncscope.lessons.rustlite.interp.Derefable;
-import asyncscope.lessons.rustlite.interp.Droppable;
 import asyncscope.lessons.rustlite.interp.Interp;
 import asyncscope.lessons.rustlite.value.Fmt;
 import asyncscope.lessons.rustlite.value.REnum;
@@ -54,33 +53,14 @@ final class WatchPrelude {
         }
     }
 
-    /** The {@code &mut T} a {@code send_modify} closure receives. */
-    static final class Place implements Derefable {
-        Object value;
-
-        Place(Object value) {
-            this.value = value;
-        }
-
-        @Override
-        public Object get() {
-            return value;
-        }
-
-        @Override
-        public void set(Object v) {
-            value = v;
-        }
-    }
 
     static REnum recvResult(Result<?, ?> r) {
         return r instanceof Result.Ok<?, ?> ? REnum.ok(Unit.UNIT)
                 : REnum.err(REnum.stdError("watch", "RecvError", "RecvError", Unit.UNIT));
     }
 
-    static final class WSender implements Methods.HasMethods, Droppable {
+    static final class WSender extends ReleasedOnce implements Methods.HasMethods {
         final WatchSender<Object> tx;
-        private boolean released;
 
         WSender(WatchSender<Object> tx) {
             this.tx = tx;
@@ -98,7 +78,7 @@ final class WatchPrelude {
                     return tx.sendReplace(args[0]);
                 }
                 case "send_modify", "send_if_modified" -> {
-                    Place p = new Place(tx.borrow());
+                    MutPlace p = new MutPlace(tx.borrow());
                     Object r = in.call(args[0], new Object[] {p}, at);
                     boolean modified = name.equals("send_modify") || Boolean.TRUE.equals(r);
                     if (modified) {
@@ -128,17 +108,13 @@ final class WatchPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                tx.drop();
-            }
+        protected void onRelease() {
+            tx.drop();
         }
     }
 
-    static final class WReceiver implements Methods.HasMethods, Droppable {
+    static final class WReceiver extends ReleasedOnce implements Methods.HasMethods {
         final WatchReceiver<Object> rx;
-        private boolean released;
 
         WReceiver(WatchReceiver<Object> rx) {
             this.rx = rx;
@@ -174,11 +150,8 @@ final class WatchPrelude {
         }
 
         @Override
-        public synchronized void release() {
-            if (!released) {
-                released = true;
-                rx.drop();
-            }
+        protected void onRelease() {
+            rx.drop();
         }
     }
 }
