@@ -37,7 +37,7 @@ async fn main() {
     println!("ticks>3: {} messages={:?}", ticks > 3, got);
     println!("at least 500ms: {}", start.elapsed().as_millis() >= 500);
     let r = tokio::select! {
-        v = async { sleep(Duration::from_millis(30)).await; 1 } => v,
+        v = async { sleep(Duration::from_millis(300)).await; 1 } => v,
         v = async { sleep(Duration::from_millis(10)).await; 2 } => v,
     };
     println!("winner {}", r);

@@ -8,8 +8,8 @@ async fn slow(ms: u64, v: &str) -> String {
 
 async fn fetch_with_retry(attempts: u32) -> Result<String, String> {
     for i in 1..=attempts {
-        let wait = 300 / i as u64;
-        match timeout(Duration::from_millis(120), slow(wait, "data")).await {
+        let wait = [1000, 500, 50][(i - 1) as usize];
+        match timeout(Duration::from_millis(200), slow(wait, "data")).await {
             Ok(v) => return Ok(format!("{} after {} attempts", v, i)),
             Err(e) => println!("attempt {} timed out: {}", i, e),
         }
@@ -23,7 +23,7 @@ async fn main() {
         Ok(v) => println!("ok: {}", v),
         Err(_) => println!("timeout"),
     }
-    let r = timeout(Duration::from_millis(100), slow(200, "late")).await;
+    let r = timeout(Duration::from_millis(100), slow(1000, "late")).await;
     println!("{:?}", r.is_err());
     if let Err(e) = r {
         println!("{} / {:?}", e, e);
@@ -40,4 +40,4 @@ async fn main() {
     let _ = timeout(Duration::from_millis(250), sleep(Duration::from_secs(10))).await;
     println!("waited at least 250ms: {}", start.elapsed().as_millis() >= 250);
 }
-// elapsed: 860ms
+// elapsed: 1050ms

@@ -373,7 +373,11 @@ final class ExprTyper {
             return fit(e, Ty.UNIT, expected, site);
         }
         if (e instanceof Expr.Ref r) {
-            Ty inner = infer(r.operand());
+            // `&[a, b]` where a slice is wanted: the elements meet the wanted element type (`&[&dyn Trait]` takes
+            // references to different types), rather than the first element's
+            Ty want = expected == null ? null : u.resolve(expected);
+            Ty inner = r.operand() instanceof Expr.Array && want instanceof Ty.Ref wr && u.resolve(wr.inner()) instanceof Ty.Array
+                    ? check(r.operand(), u.resolve(wr.inner()), site) : infer(r.operand());
             return fit(e, new Ty.Ref(r.mutable(), inner), expected, site);
         }
         if (e instanceof Expr.Deref d) {

@@ -1179,6 +1179,10 @@ public final class Compiler {
 
     void path(FnCtx cx, Expr.Path p) {
         List<String> segs = p.segments();
+        while (segs.size() > 1 && (modules.contains(segs.get(0)) || segs.get(0).equals("crate") || segs.get(0).equals("super")
+                || segs.get(0).equals("self"))) {
+            segs = segs.subList(1, segs.size()); // `geometry::UNIT`, `crate::LIMIT`: the program's items live in one namespace here
+        }
         if (segs.size() == 2) {
             String type = segs.get(0).equals("Self") && cx.selfType != null ? cx.selfType : segs.get(0);
             Item.Const ac = consts.get(type + "::" + segs.get(1));

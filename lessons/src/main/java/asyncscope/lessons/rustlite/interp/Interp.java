@@ -61,6 +61,48 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
         this.io = io;
         this.limits = limits;
         limits.owner = this;
+        boolean any = false;
+        for (String k : program.functions().keySet()) {
+            int i = k.indexOf("::");
+            any |= i > 0 && BUILTIN_TYPES.contains(k.substring(0, i));
+        }
+        this.implsOnBuiltins = any;
+    }
+
+    /** std's types a program may implement its own traits for ({@code impl Describe for Vec<T>}, {@code for i32}). */
+    private static final java.util.Set<String> BUILTIN_TYPES = java.util.Set.of("Vec", "String", "str", "i8", "i16", "i32", "i64",
+            "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool", "char", "Option", "Result",
+            "HashMap", "BTreeMap", "HashSet", "BTreeSet", "VecDeque");
+    /** Whether the program has methods on any of {@link #BUILTIN_TYPES} (a method call on a built-in value looks for them). */
+    private final boolean implsOnBuiltins;
+
+    /** The program's own method {@code name} for a built-in value ({@code impl Trait for Vec<T>}), or null. */
+    private Proto builtinImpl(Object v, String name) {
+        String t;
+        if (v instanceof RVec) {
+            t = "Vec";
+        } else if (v instanceof RStr) {
+            Proto p = program.functions().get("String::" + name);
+            return p != null ? p : program.functions().get("str::" + name);
+        } else if (v instanceof RInt i) {
+            t = i.ty.rustName();
+        } else if (v instanceof Double) {
+            t = "f64";
+        } else if (v instanceof Float) {
+            t = "f32";
+        } else if (v instanceof Boolean) {
+            t = "bool";
+        } else if (v instanceof RChar) {
+            t = "char";
+        } else if (v instanceof REnum e && e.info == null && (e.type.equals("Option") || e.type.equals("Result"))) {
+            t = e.type;
+        } else if (v instanceof RMap m) {
+            Proto p = program.functions().get((m.sorted ? "BTreeMap::" : "HashMap::") + name);
+            return p;
+        } else {
+            return null;
+        }
+        return program.functions().get(t + "::" + name);
     }
 
     static {
@@ -274,6 +316,25 @@ public final class Interp implements asyncscope.lessons.rustlite.value.UserOps {
                 break;
             }
         }
+        Proto own = implsOnBuiltins ? builtinImpl(r, name) : null;
+        if (own != null) {
+            // std's inherent methods come first, as in Rust; the program's trait method when std has none of that name
+            try {
+                return callBuiltin(r, name, turbofish, args, at);
+            } catch (RPanic p) {
+                if (p.getMessage() == null || !p.getMessage().startsWith("no method named `" + name + "`")) {
+                    throw p;
+                }
+            }
+            Object[] all = new Object[args.length + 1];
+            all[0] = r;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return invoke(Traits.pick(own, all, 1), all, null);
+        }
+        return callBuiltin(r, name, turbofish, args, at);
+    }
+
+    private Object callBuiltin(Object r, String name, String turbofish, Object[] args, Insn at) {
         if (name.equals("fmt") && args.length == 1 && deref(args[0]) instanceof Methods.Formatter fm) {
             // `self.0.fmt(f)` forwards the formatter, spec and all, to the inner value
             fm.write(formatOne(r, fm.spec));
