@@ -180,9 +180,32 @@ final class Unifier {
             return true;
         }
         if (isCallable(a) || isCallable(b)) {
-            return isCallable(a) && isCallable(b);
+            if (!(isCallable(a) && isCallable(b))) {
+                return false;
+            }
+            // a fn item given where an `impl Fn(A) -> R` is wanted: its signature tells A and R (`opt.and_then(parse_it)`);
+            // where they do not agree the callables still do (a coercion rustc may accept), and nothing is bound
+            List<Ty> pa = params(a);
+            List<Ty> pb = params(b);
+            int m = mark();
+            boolean ok = pa.size() != pb.size() || unifyInner(ret(a), ret(b), depth + 1);
+            for (int i = 0; ok && i < pa.size() && pa.size() == pb.size(); i++) {
+                ok = unifyInner(pa.get(i), pb.get(i), depth + 1);
+            }
+            if (!ok) {
+                rollback(m);
+            }
+            return true;
         }
         return false;
+    }
+
+    private static List<Ty> params(Ty t) {
+        return t instanceof Ty.FnTy f ? f.params() : ((Ty.Closure) t).params();
+    }
+
+    private static Ty ret(Ty t) {
+        return t instanceof Ty.FnTy f ? f.ret() : ((Ty.Closure) t).ret();
     }
 
     private static boolean isCallable(Ty t) {
