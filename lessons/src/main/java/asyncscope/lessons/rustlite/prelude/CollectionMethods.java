@@ -132,6 +132,10 @@ final class CollectionMethods {
                 l.clear();
                 return Unit.UNIT;
             }
+            case "as_slices", "as_mut_slices" -> {
+                // a VecDeque's two halves: where std's ring buffer splits is its own affair; here all is in the first
+                return new asyncscope.lessons.rustlite.value.RTuple(new Object[] {v, new RVec()});
+            }
             case "try_into" -> {
                 // Vec -> [T; N]: Err gives the Vec back when its length is not N
                 if (turbofishLen(at) >= 0 && turbofishLen(at) != l.size()) {

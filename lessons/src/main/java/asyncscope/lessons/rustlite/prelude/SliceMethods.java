@@ -19,6 +19,27 @@ import java.util.List;
 final class SliceMethods {
     private SliceMethods() {}
 
+    /** {@code slice.chunks_exact(n)}: the full chunks, and {@code remainder()}, the last {@code len % n} items. */
+    static final class ChunksExact extends RIter implements Methods.HasMethods {
+        private final java.util.Iterator<Object> chunks;
+        private final RVec rest;
+
+        ChunksExact(java.util.Iterator<Object> chunks, RVec rest) {
+            this.chunks = chunks;
+            this.rest = rest;
+        }
+
+        @Override
+        protected Object advance() {
+            return chunks.hasNext() ? chunks.next() : null;
+        }
+
+        @Override
+        public Object call(asyncscope.lessons.rustlite.interp.Interp in, String name, Object[] args, Insn at) {
+            return name.equals("remainder") ? rest : Methods.NO_SUCH;
+        }
+    }
+
     private static Object search(Interp in, List<Object> l, Insn at, java.util.function.Function<Object, Integer> cmp) {
         int lo = 0;
         int hi = l.size();
@@ -84,6 +105,10 @@ final class SliceMethods {
                     for (int end = l.size(); end > 0; end -= n) {
                         out.add(new RVec(new ArrayList<>(l.subList(Math.max(0, end - n), end))));
                     }
+                }
+                if (name.equals("chunks_exact")) {
+                    RVec rest = new RVec(new ArrayList<>(l.subList(l.size() - l.size() % n, l.size())));
+                    return new ChunksExact(out.iterator(), rest);
                 }
                 return RIter.over(out.iterator());
             }
