@@ -104,10 +104,12 @@ final class ExprTyper {
         loops.clear();
         try {
             if (b.fn().hasSelf()) {
+                TypeRef written = b.fn().selfType();
                 Ty st = switch (Ast.selfKind(b.fn())) {
                     case "&self" -> new Ty.Ref(false, selfTy);
                     case "&mut self" -> new Ty.Ref(true, selfTy);
-                    default -> selfTy;
+                    // `self: Box<Self>`, `self: Rc<Self>`: the receiver has the type written
+                    default -> written != null && !written.name().equals("Self") ? types.user(written, g, selfTy) : selfTy;
                 };
                 declare("self", st, false, b.fn().pos(), true, null);
             }
