@@ -28,9 +28,10 @@ async fn main() {
         let tx = tx.clone();
         let log = log.clone();
         tokio::spawn(async move {
-            let _p = limit.acquire().await.unwrap();
+            let permit = limit.acquire().await.unwrap();
             let out = process(id).await;
             log.lock().await.insert(id, matches!(out, Outcome::Ok { .. }));
+            drop(permit);
             tx.send(out).await.unwrap();
         });
     }
