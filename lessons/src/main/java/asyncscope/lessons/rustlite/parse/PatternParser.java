@@ -194,6 +194,11 @@ abstract class PatternParser extends TypeParser {
         switch (t.kind()) {
             case INT -> {
                 advance();
+                if (!(t.value() instanceof Long)) {
+                    // a literal past 64 bits (a u128/i128 pattern): Rust-lite's patterns hold 64-bit values
+                    diags.error(t.line(), t.column(), "integer literal too large for a pattern in Rust-lite (patterns hold 64-bit values)");
+                    return 0L;
+                }
                 long v = (Long) t.value();
                 return neg ? -v : v;
             }
