@@ -76,6 +76,9 @@ public final class DrillModel {
         verdict.set("");
         explanation.set("");
         drill.set(d);
+        if (!practice.showing(PracticePane.Part.DRILLS)) {
+            return; // the learner went elsewhere meanwhile: the program opens when the drills are shown again
+        }
         practice.session().openPractice("Drill: " + d.title(), d.templateId() + ".rs", d.source(), false,
                 "Answer the question first: then the run plays here and stops at the event that decides it.");
         practice.session().statusProperty().set("Drill: " + d.title() + " (seed " + d.seed() + "). Pick an answer (1–"

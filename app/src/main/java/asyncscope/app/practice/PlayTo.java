@@ -10,8 +10,13 @@ import javafx.beans.value.ChangeListener;
  * stops. Pausing or seeking by hand ends it where it is. UI thread only.
  */
 public final class PlayTo {
-    /** About how long the trip to the stop may take, in seconds. */
-    static final double TRIP_SECONDS = 6;
+    /** About how long the trip to the stop may take, in seconds (tests shorten it: they check where it stops). */
+    private static volatile double tripSeconds = 6;
+
+    /** Sets how long a trip may take (the walk-through tests use a short one). */
+    public static void setTripSeconds(double s) {
+        tripSeconds = s;
+    }
 
     private final Playback playback;
     private ChangeListener<Number> watch;
@@ -26,11 +31,11 @@ public final class PlayTo {
     /** The speed (of 1, 2, 4, 8) at which {@code events} play within {@link #TRIP_SECONDS}. */
     static double speedFor(int events, double eventsPerSecond) {
         for (double s : new double[] {1, 2, 4, 8}) {
-            if (events / (eventsPerSecond * s) <= TRIP_SECONDS) {
+            if (events / (eventsPerSecond * s) <= tripSeconds) {
                 return s;
             }
         }
-        return 8;
+        return tripSeconds < 6 ? 64 : 8;
     }
 
     /** Starts playing from the beginning; stops just after event index {@code position} (a playhead position). */

@@ -33,6 +33,9 @@ public final class PracticeModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final LongSupplier seeds;
     private final DrillModel drills;
+    private final BugModel bugModel;
+    private final CardModel cards;
+    private final ExamModel exam;
 
     /** Over the shipped templates, cards and challenges; {@code seeds} gives each new drill's or test's seed. */
     public PracticeModel(SessionModel session, Executor background, Executor ui, PracticeFile store, LongSupplier seeds) {
@@ -41,6 +44,12 @@ public final class PracticeModel {
 
     public PracticeModel(SessionModel session, Executor background, Executor ui, PracticeFile store, LongSupplier seeds,
                          DrillFactory factory) {
+        this(session, background, ui, store, seeds, factory, java.time.Clock.systemDefaultZone());
+    }
+
+    /** As above, with the clock the flashcards' days and the test's timer read (tests move it by hand). */
+    public PracticeModel(SessionModel session, Executor background, Executor ui, PracticeFile store, LongSupplier seeds,
+                         DrillFactory factory, java.time.Clock clock) {
         this.session = session;
         this.background = background;
         this.ui = ui;
@@ -55,6 +64,9 @@ public final class PracticeModel {
         this.deck = CardDeck.load();
         this.bugs = BugCatalogue.load();
         this.drills = new DrillModel(this);
+        this.bugModel = new BugModel(this);
+        this.cards = new CardModel(this, clock);
+        this.exam = new ExamModel(this, clock);
     }
 
     /** The app's: a daemon thread per job, results on the FX thread, seeds from the clock. */
@@ -74,6 +86,25 @@ public final class PracticeModel {
         } else {
             warning.set(progress.warning().orElse("Could not save the practice progress."));
         }
+    }
+
+    private PracticePane.Part showing;
+
+    /** Which part is on screen (null: the Practice tab is not): only it may put its program in the code view. */
+    void setShowing(PracticePane.Part p) {
+        showing = p;
+    }
+
+    /** Whether part {@code p} is on screen (always true without a window: the view-model tests). */
+    boolean showing(PracticePane.Part p) {
+        return showing == null && !windowed || showing == p;
+    }
+
+    private boolean windowed;
+
+    /** A window shows the parts: from now on only the part on screen opens its programs. */
+    void windowed() {
+        windowed = true;
     }
 
     long nextSeed() {
@@ -123,5 +154,19 @@ public final class PracticeModel {
 
     public DrillModel drills() {
         return drills;
+    }
+
+    /** Find the bug. */
+    public BugModel bugChallenges() {
+        return bugModel;
+    }
+
+    public CardModel cards() {
+        return cards;
+    }
+
+    /** The timed test. */
+    public ExamModel exam() {
+        return exam;
     }
 }

@@ -29,6 +29,10 @@ public final class PracticePane extends VBox {
     private final Map<Part, Node> views = new LinkedHashMap<>();
     private final ScrollPane scroll = new ScrollPane();
     private final DrillView drills;
+    private final BugView bugs;
+    private final CardView cards;
+    private final ExamView exam;
+    private final ProjectorView projector;
     private Part shown;
     /** Whether the Practice tab is the one selected (only then does a part put its program in the code view). */
     private boolean active;
@@ -41,11 +45,25 @@ public final class PracticePane extends VBox {
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }
+        model.windowed();
         drills = new DrillView(model.drills());
+        bugs = new BugView(model.bugChallenges());
+        cards = new CardView(model.cards());
+        exam = new ExamView(model.exam(), model);
+        projector = new ProjectorView(model.exam());
+        if (css != null) {
+            projector.getStylesheets().add(css.toExternalForm());
+        }
         views.put(Part.DRILLS, drills);
+        views.put(Part.BUGS, bugs);
+        views.put(Part.CARDS, cards);
+        views.put(Part.TEST, exam);
         HBox bar = new HBox(0);
         bar.getStyleClass().addAll("practice-parts", "segmented");
-        add(bar, Part.DRILLS, "Drills");
+        add(bar, Part.DRILLS, "Drills", "Predict what a generated program does; its run shows why");
+        add(bar, Part.BUGS, "Bugs", "Find the bug: fix a broken program, your fix is run and judged");
+        add(bar, Part.CARDS, "Cards", "Flashcards with spaced repetition (Leitner boxes), all by keyboard");
+        add(bar, Part.TEST, "Test", "A timed technical test with a score by concept");
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true); // one part is always shown
@@ -69,8 +87,9 @@ public final class PracticePane extends VBox {
         switches.get(Part.DRILLS).setSelected(true);
     }
 
-    private void add(HBox bar, Part p, String text) {
+    private void add(HBox bar, Part p, String text, String tip) {
         ToggleButton b = new ToggleButton(text);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
         b.setId("practice-" + p.name().toLowerCase());
         b.setUserData(p);
         b.setToggleGroup(group);
@@ -90,37 +109,73 @@ public final class PracticePane extends VBox {
         scroll.setContent(views.get(p));
         scroll.setVvalue(0);
         if (active) {
+            model.setShowing(p);
             enter(p);
         }
     }
 
     private void enter(Part p) {
-        if (p == Part.DRILLS) {
-            model.drills().enter(); // the first time: a drill is drawn
+        switch (p) {
+            case DRILLS -> model.drills().enter(); // the first time: a drill is drawn
+            case BUGS -> model.bugChallenges().enter();
+            case CARDS -> model.cards().enter();
+            case TEST -> model.exam().enter();
         }
     }
 
     /** The Practice tab was selected: the shown part's program comes (back) into the code view. */
     public void entered() {
         active = true;
+        model.setShowing(shown);
         enter(shown);
     }
 
     /** Another tab was selected. */
     public void left() {
         active = false;
+        model.setShowing(null);
+        model.bugChallenges().leaving();
+        model.exam().leaving();
     }
 
     public Part shown() {
         return shown;
     }
 
-    /** A key pressed while the Practice tab is on screen (and no text is being typed): true if the part used it. */
-    public boolean key(KeyEvent e) {
-        if (shown == Part.DRILLS) {
-            return drills.key(e);
+    /**
+     * A key pressed while the Practice tab is on screen; {@code typing}: the focus is in a text field or the
+     * editable code view (then only shortcuts such as Ctrl+Enter are taken). True if the shown part used it.
+     */
+    public boolean key(KeyEvent e, boolean typing) {
+        if (typing && !e.isShortcutDown()) {
+            return false;
         }
-        return false;
+        return switch (shown) {
+            case DRILLS -> drills.key(e);
+            case BUGS -> bugs.key(e);
+            case CARDS -> cards.key(e);
+            case TEST -> exam.key(e);
+        };
+    }
+
+    /** A key pressed while the interviewer's projector is shown (presenter mode). */
+    public boolean projectorKey(KeyEvent e) {
+        return exam.key(e);
+    }
+
+    /** Whether the timed test is in interviewer mode and running (the window shows the projector then). */
+    public boolean interviewing() {
+        return model.exam().interviewerProperty().get() && model.exam().phaseProperty().get() != ExamModel.Phase.SETUP;
+    }
+
+    /** The interviewer's view of the test's question, for presenter mode. */
+    public ProjectorView projector() {
+        return projector;
+    }
+
+    /** Told when interviewer mode starts a test (the window goes to presenter mode). */
+    public void setOnInterviewer(Runnable r) {
+        exam.setOnInterviewer(r);
     }
 
     public PracticeModel model() {

@@ -92,6 +92,18 @@ public final class MainWindow {
 
         practice = new asyncscope.app.practice.PracticePane(asyncscope.app.practice.PracticeModel.forWindow(session));
         side = new SideColumn(programs, lessons, practice);
+        practice.model().cards().setOnOpenLesson(c -> LessonCatalogue.builtIn().lessons().stream()
+                .filter(l -> l.order() == c.order()).findFirst().ifPresentOrElse(this::openLesson,
+                        () -> session.statusProperty().set("The lesson on \"" + c.title() + "\" is not written yet.")));
+        practice.setOnInterviewer(() -> {
+            if (!isPresenter()) {
+                togglePresenter();
+            } else {
+                applyPresenter(true);
+            }
+        });
+        practice.projector().prefWidthProperty().bind(root.widthProperty().multiply(PROJECTOR_SHARE));
+        practice.projector().maxWidthProperty().bind(practice.projector().prefWidthProperty());
         side.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (a.intValue() == PRACTICE_TAB) {
                 practice.left();
@@ -250,6 +262,9 @@ public final class MainWindow {
         programs.select(session, index);
     }
 
+    /** The interviewer's question takes this share of the window's width in presenter mode. */
+    static final double PROJECTOR_SHARE = 0.34;
+
     /** The side column's Practice tab. */
     static final int PRACTICE_TAB = 2;
 
@@ -372,17 +387,22 @@ public final class MainWindow {
             e.consume();
             return;
         }
+        boolean typing = e.getTarget() instanceof TextInputControl || code.area().isEditable() && code.area().isFocused();
+        if (isPresenter() && practice.interviewing() && root.getLeft() == practice.projector() && practice.projectorKey(e)) {
+            e.consume(); // interviewer mode: A shows the answer, N/P move between questions
+            return;
+        }
+        if (side.tabs().getSelectionModel().getSelectedIndex() == PRACTICE_TAB && root.getLeft() == side
+                && !side.isCollapsed() && practice.key(e, typing)) {
+            e.consume(); // the practice part's own keys (answer a drill, flip and grade a card, Ctrl+Enter checks a fix)
+            return;
+        }
         if (e.getTarget() instanceof TextInputControl && e.getCode() != KeyCode.F5) {
             return;
         }
         if (code.area().isEditable() && code.area().isFocused() && e.getCode() != KeyCode.F5
                 && !(e.getCode() == KeyCode.R && e.isShortcutDown())) {
             return; // typing in the lesson's editor: space and arrows edit the program, not the playback
-        }
-        if (side.tabs().getSelectionModel().getSelectedIndex() == PRACTICE_TAB && root.getLeft() == side
-                && !side.isCollapsed() && practice.key(e)) {
-            e.consume(); // the practice part's own keys (answer a drill, flip and grade a card)
-            return;
         }
         switch (e.getCode()) {
             case ESCAPE -> {
@@ -597,7 +617,7 @@ public final class MainWindow {
 
     private void applyPresenter(boolean presenter) {
         presentNotes.setSelected(false); // the notes are the teacher's: each presentation starts without them
-        root.setLeft(presenter ? null : side);
+        root.setLeft(presenter ? (practice.interviewing() ? practice.projector() : null) : side);
         presentOutput.setSelected(false);
         presentResources.setSelected(false);
         presenterBar.setVisible(presenter);

@@ -64,6 +64,24 @@ public final class Leitner {
 
     /** Records an answer: known moves the card up a box, forgotten sends it back to box 1. */
     public CardState answer(String cardId, boolean knew, Instant now) {
+        return answer(cardId, knew ? Grade.KNEW : Grade.FORGOT, now);
+    }
+
+    /**
+     * Records an answer of three grades: {@link Grade#KNEW} moves the card up a box, {@link Grade#FORGOT}
+     * sends it back to box 1 due at once, {@link Grade#HARD} keeps it in its box (a new card: box 1) and
+     * puts it away for that box's interval.
+     */
+    public CardState answer(String cardId, Grade grade, Instant now) {
+        if (grade == Grade.HARD) {
+            CardState s = states.get(cardId);
+            int box = s == null ? 1 : s.box();
+            CardState next = new CardState(box, now.plus(Duration.ofDays(intervalDays(box))).toEpochMilli(),
+                    s == null ? 1 : s.reviews() + 1, s == null ? 0 : s.lapses(), now.toEpochMilli());
+            states.put(cardId, next);
+            return next;
+        }
+        boolean knew = grade == Grade.KNEW;
         CardState s = states.get(cardId);
         int box = s == null ? 0 : s.box();
         int reviews = s == null ? 1 : s.reviews() + 1;

@@ -49,6 +49,15 @@ public final class ReviewSession {
 
     /** Records the learner's answer for the current card (its back must be showing) and moves on. */
     public CardState answer(boolean knew) {
+        return answer(knew ? Grade.KNEW : Grade.FORGOT);
+    }
+
+    /**
+     * Records a graded answer for the current card (its back must be showing) and moves on: a forgotten
+     * card comes back at the end of the sitting (up to twice more); a hard one counts as known here.
+     */
+    public CardState answer(Grade grade) {
+        boolean knew = grade != Grade.FORGOT;
         Flashcard c = queue.pollFirst();
         if (c == null) {
             throw new IllegalStateException("no card left");
@@ -64,7 +73,7 @@ public final class ReviewSession {
         } else if (repeats.merge(c.id(), 1, Integer::sum) <= REPEATS) {
             queue.addLast(c);
         }
-        return boxes.answer(c.id(), knew, clock.instant());
+        return boxes.answer(c.id(), grade, clock.instant());
     }
 
     public int remaining() {
