@@ -75,6 +75,7 @@ public final class BugModel {
         BugChallenge c = challenge.get();
         practice.session().openPractice("Find the bug: " + c.title(), c.id() + ".rs", edits.getOrDefault(c.id(), c.broken()),
                 true, "Fix the program in the editor, then press Check: your fix runs on the simulated runtime and is judged.");
+        practice.session().statusProperty().set("Find the bug: " + c.title() + ". Edit the program, then Check (Ctrl+Enter).");
     }
 
     private void keepEdit() {

@@ -53,6 +53,13 @@ public final class CardModel {
         if (sitting == null) {
             start();
         }
+        if (!practice.session().titleProperty().get().startsWith("Card example: ")) {
+            practice.showNote("Flashcards", """
+                    // Flashcards: answer the card in your head, turn it over (Space),
+                    // then say how well you knew it: 1 didn't know, 2 with effort, 3 knew it.
+                    // A card with an example program opens it here with E; Ctrl+R runs it.
+                    """, "Flashcards: Space turns the card over; 1, 2 or 3 grades it; L opens its lesson.");
+        }
     }
 
     public void flip() {

@@ -31,11 +31,12 @@ final class CardView extends VBox {
     private final MarkdownView front = new MarkdownView();
     private final MarkdownView back = new MarkdownView();
     private final VBox card = new VBox(10);
+    private final Label answerRule = new Label("Answer");
     private final Button flip = new Button("Turn over  (Space)", new FontIcon(Feather.REFRESH_CW));
     private final Button forgot = new Button("1  Didn't know", new FontIcon(Feather.X));
     private final Button hard = new Button("2  With effort", new FontIcon(Feather.MINUS));
     private final Button knew = new Button("3  Knew it", new FontIcon(Feather.CHECK));
-    private final FlowPane grades = new FlowPane(8, 8, forgot, hard, knew);
+    private final VBox grades = new VBox(6, forgot, hard, knew);
     private final Button lesson = new Button("Open its lesson  (L)", new FontIcon(Feather.BOOK_OPEN));
     private final Button example = new Button("Open its example  (E)", new FontIcon(Feather.CODE));
     private final Button again = new Button("Start another sitting", new FontIcon(Feather.ROTATE_CW));
@@ -55,7 +56,13 @@ final class CardView extends VBox {
         front.setId("card-front");
         back.setId("card-back");
         card.getStyleClass().add("practice-card");
-        card.getChildren().addAll(concept, front, back);
+        answerRule.getStyleClass().addAll("practice-meta", "practice-answer-rule");
+        answerRule.setMaxWidth(Double.MAX_VALUE);
+        card.getChildren().addAll(concept, front, answerRule, back);
+        for (Button b : new Button[] {forgot, hard, knew}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+        }
         flip.setId("card-flip");
         flip.setTooltip(new Tooltip("Show the answer (Space)"));
         flip.setOnAction(e -> model.flip());
@@ -108,6 +115,7 @@ final class CardView extends VBox {
         back.setMarkdown(has && turned ? c.back() : "");
         shown(card, has);
         shown(back, has && turned);
+        shown(answerRule, has && turned);
         shown(flip, has && !turned);
         shown(grades, has && turned);
         lesson.setDisable(!has);

@@ -136,16 +136,25 @@ public final class ExamModel {
             playTo.cancel();
         }
         index.set(i);
+        practice.session().statusProperty().set("Timed test: question " + (i + 1) + " of " + test.items().size()
+                + " (" + test.items().get(i).kind() + ")" + (answered(i) ? ", answered." : "."));
         revealed.set(false);
         cardTurned.set(false);
-        message.set(verdicts.getOrDefault(i, ""));
+        message.set(verdicts.getOrDefault(i, answered(i) ? "Answered." : ""));
         showProgram();
     }
 
     /** The part is shown again: the question on screen comes back into the code view. */
     public void enter() {
-        if (phase.get() == Phase.RUNNING && index.get() >= 0 && !onScreen()) {
-            showProgram();
+        if (phase.get() == Phase.RUNNING && index.get() >= 0) {
+            if (!onScreen()) {
+                showProgram();
+            }
+        } else if (!practice.session().titleProperty().get().equals("Timed test")) {
+            practice.showNote("Timed test", """
+                    // A timed technical test: drills, flashcards and bugs to fix, against the clock.
+                    // Each question's program opens here once the test starts.
+                    """, "Timed test: choose the number of questions and the minutes, then Start.");
         }
     }
 
@@ -274,6 +283,11 @@ public final class ExamModel {
                     sitting.recordBug(i, true, l.hintsUsed(), l.answerShown(), v.summary());
                     practice.progress().recordBug(c.id(), new BugRecord(true, l.hintsUsed(), l.answerShown()));
                     answered();
+                    if (index.get() == i) {
+                        keepEdit();
+                        showProgram(); // read-only now: the fix is in, and N moves on instead of typing into it
+                        message.set(v.summary() + " " + message.get());
+                    }
                 }
             });
         });
@@ -325,20 +339,11 @@ public final class ExamModel {
     }
 
     private void answered() {
-        practice.save(); // nothing practice-wide changes per answer but a bug's record; the test is kept when it ends
+        practice.save(); // a bug's record; the test itself is kept when it ends
         answeredCount.set(sitting.answered());
-        if (interviewer.get()) {
-            return; // the interviewer reveals, then moves on
-        }
-        int n = test.items().size();
-        for (int k = 1; k <= n; k++) {
-            int j = (index.get() + k) % n;
-            if (!answered(j)) {
-                go(j);
-                return;
-            }
-        }
-        message.set("Every question is answered: press Finish to see your score.");
+        // No jump to the next question: a key pressed twice must not answer a question not yet read.
+        message.set(sitting.answered() == test.items().size() ? "Every question is answered: press Finish to see your score."
+                : "Answered. N (or Next) goes to the next question.");
     }
 
     /** Interviewer mode: shows the answer of the question on screen (a drill's run plays to its deciding event). */
@@ -387,6 +392,12 @@ public final class ExamModel {
         TestResult r = sitting.finish();
         practice.progress().addTest(r);
         practice.save();
+        if (practice.showing(PracticePane.Part.TEST)) {
+            practice.showNote("Timed test", """
+                    // The test is over: your score, the breakdown by concept and every question
+                    // with the right answer are in the Practice column. Export keeps them.
+                    """, "Timed test finished: " + ResultNumbers.points(r.points()) + " / " + r.questions() + ".");
+        }
         result.set(r);
         phase.set(Phase.DONE);
         long s = r.taken().toSeconds();

@@ -196,10 +196,9 @@ final class ExamView extends VBox {
             Button b = new Button(String.valueOf(k + 1));
             b.setId("exam-go-" + (k + 1));
             b.getStyleClass().add("practice-nav");
-            if (model.answered(k)) {
-                b.getStyleClass().add("answered");
-                b.setGraphic(new FontIcon(Feather.CHECK));
-            }
+            boolean ok = model.answered(k);
+            b.getStyleClass().add(ok ? "answered" : "open");
+            b.setGraphic(new FontIcon(ok ? Feather.CHECK : Feather.CIRCLE)); // the same width either way: the row never moves
             if (k == i) {
                 b.getStyleClass().add("current");
             }
@@ -208,8 +207,8 @@ final class ExamView extends VBox {
             b.setOnAction(e -> model.go(kk));
             nav.getChildren().add(b);
         }
-        body.getChildren().addAll(head, text(model.answeredCountProperty().get() + " of " + n + " answered · "
-                + it.kind() + " · " + it.concept().title(), "practice-meta"), nav);
+        body.getChildren().addAll(head, nav, text(model.answeredCountProperty().get() + " of " + n + " answered · "
+                + it.kind() + " · " + it.concept().title(), "practice-meta"));
         boolean done = model.answered(i);
         boolean show = model.revealedProperty().get();
         if (it instanceof TestItem.DrillItem d) {
@@ -226,7 +225,7 @@ final class ExamView extends VBox {
                     choices.buttons().get(given).getStyleClass().add("picked");
                     choices.buttons().get(given).setGraphic(new FontIcon(Feather.CORNER_DOWN_RIGHT));
                 }
-                body.getChildren().add(text("Answered. The right answers are shown when the test ends.", "practice-meta"));
+                body.getChildren().add(text("The right answers are shown when the test ends.", "practice-meta"));
             }
         } else if (it instanceof TestItem.CardItem c) {
             MarkdownView front = new MarkdownView();
@@ -237,7 +236,10 @@ final class ExamView extends VBox {
                 MarkdownView back = new MarkdownView();
                 back.setMarkdown(c.card().back());
                 back.setId("exam-card-back");
-                body.getChildren().add(back);
+                Label rule = text("Answer", "practice-meta");
+                rule.getStyleClass().add("practice-answer-rule");
+                rule.setMaxWidth(Double.MAX_VALUE);
+                body.getChildren().addAll(rule, back);
                 if (!done) {
                     body.getChildren().add(new FlowPane(8, 8,
                             button("exam-didnt", "1  I didn't know", Feather.X, "Score 0 for this card (1 or ←)", () -> model.markCard(false)),
@@ -247,9 +249,7 @@ final class ExamView extends VBox {
                 body.getChildren().add(button("exam-turn", "Turn over  (Space)", Feather.REFRESH_CW,
                         "Show the answer, then say honestly whether you knew it", model::turnCard));
             }
-            if (done) {
-                body.getChildren().add(text("Marked.", "practice-meta"));
-            }
+
         } else if (it instanceof TestItem.BugItem b) {
             MarkdownView task = new MarkdownView();
             task.setMarkdown(b.challenge().task());
@@ -271,8 +271,6 @@ final class ExamView extends VBox {
                 for (String h : model.hints()) {
                     body.getChildren().add(text("Hint " + k++ + ": " + h, "practice-text"));
                 }
-            } else {
-                body.getChildren().add(text("Done with this bug.", "practice-meta"));
             }
             if (show) {
                 MarkdownView why = new MarkdownView();
@@ -303,6 +301,11 @@ final class ExamView extends VBox {
         by.setHgap(12);
         by.setVgap(4);
         by.addRow(0, text("Concept", "practice-question"), text("Score", "practice-question"));
+        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
+        wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints scoreColumn = new javafx.scene.layout.ColumnConstraints();
+        scoreColumn.setMinWidth(Region.USE_PREF_SIZE);
+        by.getColumnConstraints().addAll(wide, scoreColumn);
         int row = 1;
         for (Map.Entry<Concept, ConceptScore> e : r.byConcept().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             by.addRow(row++, text(e.getKey().title(), "practice-text"),
@@ -311,7 +314,7 @@ final class ExamView extends VBox {
         body.getChildren().addAll(text("By concept", "practice-question"), by, text("Questions", "practice-question"));
         for (ItemResult i : r.items()) {
             boolean right = i.points() >= 1;
-            Label head = text((i.index() + 1) + ". " + i.title().lines().findFirst().orElse("") + "  (" + i.kind() + ", "
+            Label head = text((i.index() + 1) + ". " + i.title().lines().findFirst().orElse("").replace("`", "") + "  (" + i.kind() + ", "
                     + ResultNumbers.points(i.points()) + ")", "practice-text");
             head.setGraphic(new FontIcon(right ? Feather.CHECK_CIRCLE : i.points() > 0 ? Feather.MINUS_CIRCLE : Feather.X_CIRCLE));
             VBox q = new VBox(2, head);

@@ -107,6 +107,12 @@ public final class PracticeModel {
         windowed = true;
     }
 
+    /** Puts a part's own note in the code view (a part with no program of its own yet), so no other part's program lingers. */
+    void showNote(String heading, String note, String status) {
+        session.openPractice(heading, "practice.rs", note, false, "");
+        session.statusProperty().set(status);
+    }
+
     long nextSeed() {
         return seeds.getAsLong();
     }
