@@ -58,14 +58,22 @@ final class ChoiceList extends VBox {
             b.setDisable(true);
             if (i == right) {
                 b.getStyleClass().add("right");
-                b.setGraphic(new FontIcon(Feather.CHECK));
-                b.setText(b.getText() + (i == picked ? "      ← your answer: right" : "      ← right"));
+                b.setGraphic(mark(Feather.CHECK, i == picked ? "yours, right" : "right"));
             } else if (i == picked) {
                 b.getStyleClass().add("wrong");
-                b.setGraphic(new FontIcon(Feather.X));
-                b.setText(b.getText() + "      ← your answer");
+                b.setGraphic(mark(Feather.X, "yours"));
             }
         }
+    }
+
+    /** An icon with a word under it, left of the choice's text (the text itself stays as it was). */
+    private static javafx.scene.Node mark(Feather icon, String word) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(word);
+        l.getStyleClass().add("practice-mark");
+        VBox v = new VBox(2, new FontIcon(icon), l);
+        v.setAlignment(javafx.geometry.Pos.CENTER);
+        v.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return v;
     }
 
     List<Button> buttons() {

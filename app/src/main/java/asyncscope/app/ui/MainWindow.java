@@ -263,7 +263,9 @@ public final class MainWindow {
     }
 
     /** The interviewer's question takes this share of the window's width in presenter mode. */
-    static final double PROJECTOR_SHARE = 0.34;
+    static final double PROJECTOR_SHARE = 0.30;
+    /** In interviewer mode the question and the code come first: the stage gets at least this share. */
+    static final double INTERVIEW_STAGE_SHARE = 0.26;
 
     /** The side column's Practice tab. */
     static final int PRACTICE_TAB = 2;
@@ -697,7 +699,8 @@ public final class MainWindow {
                 return;
             }
             double divider = 8;
-            double stageMin = Math.ceil(root.getWidth() * (isPresenter() ? PRESENTER_STAGE_SHARE : STAGE_SHARE));
+            double stageMin = Math.ceil(root.getWidth() * (isPresenter() && root.getLeft() == practice.projector() ? INTERVIEW_STAGE_SHARE
+                    : isPresenter() ? PRESENTER_STAGE_SHARE : STAGE_SHARE));
             double codeMax = Math.max(120, total - stageMin - divider);
             double need = code.widthForLongestLine(code.baseFontSize()) + CODE_PADDING;
             double codeWidth = Math.min(need, codeMax);

@@ -135,4 +135,34 @@ class ExamModelTest {
         assertTrue(exam.resultProperty().get().timedOut());
         assertEquals(0, exam.resultProperty().get().points());
     }
+
+    @Test
+    void inInterviewerModeTheAnswerShowsOnlyWhenRevealedAndADrillsRunPlaysToItsDecision() {
+        SessionModel session = new SessionModel(Runnable::run, Runnable::run);
+        ManualClock clock = new ManualClock();
+        ExamModel exam = model(session, clock).exam();
+        exam.interviewerProperty().set(true);
+        exam.questionsProperty().set(6);
+        exam.start();
+        int drill = -1;
+        for (int i = 0; i < exam.test().items().size() && drill < 0; i++) {
+            if (exam.test().items().get(i) instanceof TestItem.DrillItem) {
+                drill = i;
+            }
+        }
+        exam.go(drill);
+        assertFalse(exam.revealedProperty().get());
+        assertEquals(null, session.playback().model(), "no run before the answer is shown");
+        var d = ((TestItem.DrillItem) exam.current()).drill();
+        exam.answerDrill(d.answer());
+        assertEquals(drill, exam.indexProperty().get(), "the interviewer moves on, not the app");
+        assertFalse(exam.revealedProperty().get(), "an answer given is not an answer shown");
+        exam.reveal();
+        assertTrue(exam.revealedProperty().get());
+        assertNotNull(session.playback().model(), "the drill's run is on the stage");
+        assertEquals(d.decision().seq(), session.playback().model().event(exam.playTo().target() - 1).seq(),
+                "it plays to the deciding event");
+        exam.go(drill == 0 ? 1 : 0);
+        assertFalse(exam.revealedProperty().get(), "each question starts hidden");
+    }
 }

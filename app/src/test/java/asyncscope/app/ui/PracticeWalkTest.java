@@ -65,6 +65,7 @@ class PracticeWalkTest {
         assertEquals(stop, window.playback().position(), "the run stopped at the deciding event");
         assertFalse(window.playback().playingProperty().get());
         assertEquals(d.decision().seq(), window.playback().model().event(stop - 1).seq());
+        shot(robot, "drill-answered");
 
         robot.type(KeyCode.N);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drills.drillProperty().get() != d && !drills.busyProperty().get());
@@ -94,6 +95,7 @@ class PracticeWalkTest {
         Label verdict = robot.lookup("#bug-verdict").queryAs(Label.class);
         assertTrue(verdict.getText().startsWith("Not yet"), verdict.getText());
         assertFalse(window.session().problems().isEmpty(), "the finding is listed under the code with its line");
+        shot(robot, "bug-refused");
 
         robot.interact(() -> window.codeView().area().replaceText(c.fix()));
         robot.clickOn(window.codeView().area());
@@ -106,7 +108,7 @@ class PracticeWalkTest {
     }
 
     @Test
-    void aCardReviewIsDrivenByTheKeyboard(FxRobot robot) {
+    void aCardReviewIsDrivenByTheKeyboard(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.openPractice();
             window.practicePane().show(PracticePane.Part.CARDS);
@@ -122,6 +124,7 @@ class PracticeWalkTest {
         robot.type(KeyCode.SPACE);
         assertTrue(cards.flippedProperty().get(), "Space turns the card over");
         assertTrue(robot.lookup("#card-back").query().isVisible());
+        shot(robot, "card-turned");
         robot.type(KeyCode.DIGIT3);
         assertNotSame(first, cards.cardProperty().get(), "3: knew it, the next card");
         assertEquals(Math.min(5, boxBefore + 1), progress.cards().get(first.id()).box(), "up one box");
@@ -181,6 +184,23 @@ class PracticeWalkTest {
         assertEquals(ExamModel.Phase.DONE, exam.phaseProperty().get());
         assertEquals("3 / 3  (100 %)", robot.lookup("#exam-score").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#exam-by-concept").query().isVisible());
+        shot(robot, "test-result");
         assertEquals(before + 1, window.practicePane().model().progress().tests().size(), "kept in the history");
+    }
+
+    /** Writes the window as it is to {@code target/screenshots/practice-NAME.png} (1600 × 1000, beside the lessons' shots). */
+    private void shot(FxRobot robot, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> img = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+            window.refreshNow();
+            img.set(javafx.embed.swing.SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null));
+        });
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Path f = dir.resolve("practice-" + name + ".png");
+        javax.imageio.ImageIO.write(img.get(), "png", f.toFile());
+        assertTrue(java.nio.file.Files.size(f) > 20_000, f + " has content");
     }
 }
