@@ -43,17 +43,17 @@ final class DrillView extends VBox {
         from.getItems().addAll(model.practiceTemplates());
         from.setButtonCell(cell());
         from.setCellFactory(v -> cell());
-        from.setMaxWidth(Double.MAX_VALUE);
         from.setTooltip(new Tooltip("Draw drills from every template, or practise one"));
         from.valueProperty().bindBidirectional(model.onlyProperty());
-        HBox.setHgrow(from, Priority.ALWAYS);
         next.setId("next-drill");
         next.setOnAction(e -> model.next());
         next.disableProperty().bind(model.busyProperty());
         next.setMinWidth(Region.USE_PREF_SIZE);
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(model.busyProperty());
-        HBox top = new HBox(8, from, next, spinner);
+        from.setPrefWidth(180);
+        from.setMinWidth(120);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, from, next, spinner);
         top.setAlignment(Pos.CENTER_LEFT);
 
         title.getStyleClass().add("practice-title");
