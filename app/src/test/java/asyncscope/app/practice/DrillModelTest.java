@@ -107,4 +107,53 @@ class DrillModelTest {
         assertTrue(m.warningProperty().get().contains("version 0"), m.warningProperty().get());
         assertTrue(Files.exists(file));
     }
+
+    /** A template whose program never compiles. */
+    static final class Broken implements asyncscope.lessons.practice.drill.Template {
+        @Override
+        public String id() {
+            return "broken";
+        }
+
+        @Override
+        public String title() {
+            return "broken";
+        }
+
+        @Override
+        public asyncscope.lessons.practice.Concept concept() {
+            return asyncscope.lessons.practice.Concept.JOIN;
+        }
+
+        @Override
+        public asyncscope.lessons.practice.drill.Instance instance(long seed) {
+            return new asyncscope.lessons.practice.drill.Instance("fn main() { let = ; }", java.util.Map.of(), "?",
+                    r -> new asyncscope.lessons.practice.drill.Answer.Count(0), (r, k) -> java.util.List.of(),
+                    r -> new asyncscope.lessons.practice.drill.Decision("", 0, 0), false);
+        }
+    }
+
+    @Test
+    void aTemplateThatFailsToGenerateIsSkippedAndLoggedNeverShown() {
+        SessionModel session = new SessionModel(Runnable::run, Runnable::run);
+        var factory = new asyncscope.lessons.practice.drill.DrillFactory(java.util.List.of(new Broken(),
+                new asyncscope.lessons.practice.drill.templates.JoinTiming()));
+        long[] seed = {0};
+        PracticeModel m = new PracticeModel(session, Runnable::run, Runnable::run, new PracticeFile(home.resolve("p.json")),
+                () -> seed[0]++, factory);
+        for (int i = 0; i < 4; i++) {
+            m.drills().next();
+            assertEquals("join-timing", m.drills().drillProperty().get().templateId(), "never the broken one");
+        }
+        assertTrue(factory.skipped().stream().anyMatch(w -> w.startsWith("broken")), factory.skipped().toString());
+
+        var onlyBroken = new asyncscope.lessons.practice.drill.DrillFactory(java.util.List.of(new Broken()));
+        PracticeModel none = new PracticeModel(session, Runnable::run, Runnable::run, new PracticeFile(home.resolve("q.json")),
+                () -> 7, onlyBroken);
+        none.drills().next();
+        assertEquals(null, none.drills().drillProperty().get(), "nothing is shown");
+        assertFalse(none.drills().busyProperty().get());
+        assertTrue(none.drills().explanationProperty().get().startsWith("No drill could be made"),
+                none.drills().explanationProperty().get());
+    }
 }
