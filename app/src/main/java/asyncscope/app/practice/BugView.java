@@ -143,6 +143,7 @@ final class BugView extends VBox {
             findings.getChildren().add(new VBox(2, head, text));
         }
         pick.setButtonCell(cell()); // the fixed mark
+        ScrollTo.show(verdict);
     }
 
     private void showHints() {

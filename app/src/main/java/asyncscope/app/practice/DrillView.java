@@ -131,6 +131,7 @@ final class DrillView extends VBox {
         verdict.getStyleClass().add(right ? "right" : "wrong");
         setShown(verdict, true);
         setShown(replay, true);
+        ScrollTo.show(verdict);
     }
 
     private static void setShown(javafx.scene.Node n, boolean shown) {
