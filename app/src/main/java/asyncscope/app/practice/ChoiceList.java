@@ -37,6 +37,7 @@ final class ChoiceList extends VBox {
             String text = lines ? String.join("\n", ((Answer.Lines) c.answer()).lines()) : c.text();
             Button b = new Button((i + 1) + "   " + (text.isEmpty() ? "(prints nothing)" : text.replace("\n", "\n     ")));
             b.setId("choice-" + (i + 1));
+            b.setTooltip(new javafx.scene.control.Tooltip("Answer " + (i + 1) + " (key " + (i + 1) + ")"));
             b.getStyleClass().add("practice-choice");
             if (lines) {
                 b.getStyleClass().add("lines");

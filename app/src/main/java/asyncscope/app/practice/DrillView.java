@@ -46,6 +46,7 @@ final class DrillView extends VBox {
         from.setTooltip(new Tooltip("Draw drills from every template, or practise one"));
         from.valueProperty().bindBidirectional(model.onlyProperty());
         next.setId("next-drill");
+        next.setTooltip(new Tooltip("Draw another drill: a new program from a template and a seed (N)"));
         next.setOnAction(e -> model.next());
         next.disableProperty().bind(model.busyProperty());
         next.setMinWidth(Region.USE_PREF_SIZE);

@@ -227,7 +227,7 @@ class PresenterAndHelpTest {
     void everyControlHasATooltip(FxRobot robot) throws Exception {
         runLesson(robot, "semaphore"); // every kind of pane filled: lesson, quiz, run tabs, resources chart
         List<String> missing = new ArrayList<>();
-        for (int tab = 0; tab < 2; tab++) {
+        for (int tab = 0; tab < 3; tab++) { // Programs, Lessons, Practice (its drills)
             int t = tab;
             robot.interact(() -> window.leftTabs().getSelectionModel().select(t));
             for (int b = 0; b < window.bottomTabs().getTabs().size(); b++) {
