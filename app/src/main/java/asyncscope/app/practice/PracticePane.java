@@ -33,6 +33,7 @@ public final class PracticePane extends VBox {
     private final CardView cards;
     private final ExamView exam;
     private final ProjectorView projector;
+    private final DrillProjector drillProjector;
     private Part shown;
     /** Whether the Practice tab is the one selected (only then does a part put its program in the code view). */
     private boolean active;
@@ -51,8 +52,10 @@ public final class PracticePane extends VBox {
         cards = new CardView(model.cards());
         exam = new ExamView(model.exam(), model);
         projector = new ProjectorView(model.exam());
+        drillProjector = new DrillProjector(model.drills());
         if (css != null) {
             projector.getStylesheets().add(css.toExternalForm());
+            drillProjector.getStylesheets().add(css.toExternalForm());
         }
         views.put(Part.DRILLS, drills);
         views.put(Part.BUGS, bugs);
@@ -158,9 +161,9 @@ public final class PracticePane extends VBox {
         };
     }
 
-    /** A key pressed while the interviewer's projector is shown (presenter mode). */
+    /** A key pressed while a projector view is shown (presenter mode): the test's or the drill's keys. */
     public boolean projectorKey(KeyEvent e) {
-        return exam.key(e);
+        return interviewing() ? exam.key(e) : shown == Part.DRILLS && drills.key(e);
     }
 
     /** Whether the timed test is in interviewer mode and running (the window shows the projector then). */
@@ -168,9 +171,24 @@ public final class PracticePane extends VBox {
         return model.exam().interviewerProperty().get() && model.exam().phaseProperty().get() != ExamModel.Phase.SETUP;
     }
 
-    /** The interviewer's view of the test's question, for presenter mode. */
-    public ProjectorView projector() {
-        return projector;
+    /**
+     * What presenter mode shows where the side column was, or null for nothing: the interviewer's question
+     * during a test in interviewer mode, else the drill while the Practice tab shows the drills.
+     */
+    public javafx.scene.Node projector() {
+        if (interviewing()) {
+            return projector;
+        }
+        return active && shown == Part.DRILLS ? drillProjector : null;
+    }
+
+    /** Both projector views take {@code width} (a share of the window). */
+    public void bindProjectorWidth(javafx.beans.binding.DoubleExpression width) {
+        for (ScrollPane p : new ScrollPane[] {projector, drillProjector}) {
+            p.prefWidthProperty().bind(width);
+            p.maxWidthProperty().bind(width);
+            p.setMinWidth(0);
+        }
     }
 
     /** Told when interviewer mode starts a test (the window goes to presenter mode). */

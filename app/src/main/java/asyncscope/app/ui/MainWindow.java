@@ -102,8 +102,7 @@ public final class MainWindow {
                 applyPresenter(true);
             }
         });
-        practice.projector().prefWidthProperty().bind(root.widthProperty().multiply(PROJECTOR_SHARE));
-        practice.projector().maxWidthProperty().bind(practice.projector().prefWidthProperty());
+        practice.bindProjectorWidth(root.widthProperty().multiply(PROJECTOR_SHARE));
         side.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (a.intValue() == PRACTICE_TAB) {
                 practice.left();
@@ -390,8 +389,9 @@ public final class MainWindow {
             return;
         }
         boolean typing = e.getTarget() instanceof TextInputControl || code.area().isEditable() && code.area().isFocused();
-        if (isPresenter() && practice.interviewing() && root.getLeft() == practice.projector() && practice.projectorKey(e)) {
-            e.consume(); // interviewer mode: A shows the answer, N/P move between questions
+        if (isPresenter() && root.getLeft() != null && root.getLeft() == practice.projector()
+                && (!typing || e.isShortcutDown()) && practice.projectorKey(e)) {
+            e.consume(); // the question on the projector: A shows the answer, 1-4 answer, N/P move on
             return;
         }
         if (side.tabs().getSelectionModel().getSelectedIndex() == PRACTICE_TAB && root.getLeft() == side
@@ -619,7 +619,7 @@ public final class MainWindow {
 
     private void applyPresenter(boolean presenter) {
         presentNotes.setSelected(false); // the notes are the teacher's: each presentation starts without them
-        root.setLeft(presenter ? (practice.interviewing() ? practice.projector() : null) : side);
+        root.setLeft(presenter ? practice.projector() : side); // the practice question on the projector, or nothing
         presentOutput.setSelected(false);
         presentResources.setSelected(false);
         presenterBar.setVisible(presenter);
@@ -699,7 +699,7 @@ public final class MainWindow {
                 return;
             }
             double divider = 8;
-            double stageMin = Math.ceil(root.getWidth() * (isPresenter() && root.getLeft() == practice.projector() ? INTERVIEW_STAGE_SHARE
+            double stageMin = Math.ceil(root.getWidth() * (isPresenter() && root.getLeft() != null ? INTERVIEW_STAGE_SHARE
                     : isPresenter() ? PRESENTER_STAGE_SHARE : STAGE_SHARE));
             double codeMax = Math.max(120, total - stageMin - divider);
             double need = code.widthForLongestLine(code.baseFontSize()) + CODE_PADDING;
