@@ -53,8 +53,9 @@ final class DrillProjector extends ScrollPane {
         int c = model.chosenProperty().get();
         if (c >= 0) {
             choices.reveal(d.answer(), c);
-            box.getChildren().addAll(text(model.verdictProperty().get(), "projector-question"),
-                    text(model.explanationProperty().get(), "projector-answer"));
+            Label verdict = text(model.verdictProperty().get(), "projector-question");
+            box.getChildren().addAll(verdict, text(model.explanationProperty().get(), "projector-answer"));
+            ScrollTo.show(verdict);
         } else {
             box.getChildren().add(text("Keys 1–" + d.choices().size() + " answer · N the next drill · F5 leaves the projector",
                     "projector-keys"));

@@ -14,7 +14,7 @@ final class ScrollTo {
 
     /** Brings {@code n}'s top into view in the scroll pane around it, once it is laid out. */
     static void show(Node n) {
-        Platform.runLater(() -> {
+        Platform.runLater(() -> Platform.runLater(() -> { // two pulses: wrapped labels have their height by then
             ScrollPane sp = null;
             for (Parent p = n.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane s) {
@@ -40,6 +40,6 @@ final class ScrollTo {
             if (y + n.getBoundsInLocal().getHeight() > sp.getVvalue() * (contentH - viewH) + viewH || y < sp.getVvalue() * (contentH - viewH)) {
                 sp.setVvalue(top / (contentH - viewH));
             }
-        });
+        }));
     }
 }
