@@ -1,7 +1,5 @@
 package asyncscope.app.ui;
 
-import java.io.InputStream;
-import java.util.Properties;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -14,27 +12,12 @@ public final class HelpDialogs {
 
     /** The app's version (from the build), or "development build" when run from classes without one. */
     public static String appVersion() {
-        try (InputStream in = HelpDialogs.class.getResourceAsStream("/asyncscope/app/version.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version", "");
-                if (!v.isBlank() && !v.contains("${")) {
-                    return v;
-                }
-            }
-        } catch (java.io.IOException e) {
-            // fall through
-        }
-        return "development build";
+        return asyncscope.app.AppInfo.version();
     }
 
-    /** The lines of Help › About: the app, Java and JavaFX versions. */
+    /** The lines of Help › About: the app, Java and JavaFX versions, the system and the engine's settings. */
     public static String aboutText() {
-        return "Asyncscope " + appVersion() + "\n"
-                + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
-                + "JavaFX " + System.getProperty("javafx.runtime.version", System.getProperty("javafx.version", "unknown")) + "\n"
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+        return asyncscope.app.AppInfo.text();
     }
 
     /** Shows the shortcut list (non-blocking) and returns it. */
