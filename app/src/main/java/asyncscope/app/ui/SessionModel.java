@@ -222,13 +222,24 @@ public final class SessionModel {
     public void openPractice(String heading, String file, String text, boolean canEdit, String hint) {
         leave();
         clearRun();
-        program.set(new RustLiteScenario(heading, "", file, text));
+        RustLiteScenario sc = new RustLiteScenario(heading, "", file, text);
+        program.set(sc);
         emptyMessage.set(hint);
         title.set(heading + (canEdit ? "  ·  editable" : ""));
         source.set(text);
         editable.set(canEdit);
         problems.clear();
-        programDefaults.set(null); // Run follows the program's own #[tokio::main]
+        programDefaults.set(null); // until compiled off the UI thread; Run follows the program's own #[tokio::main]
+        background.execute(() -> {
+            RunSettings d = RustLiteScenario.defaultsOf(Compilation.of(sc.file(), text));
+            ui.execute(() -> {
+                if (program.get() == sc && !running.get()) { // the tool bar shows what this program's runtime is
+                    programDefaults.set(d);
+                    lessonSettings = keepMode(d);
+                    settings.set(lessonSettings);
+                }
+            });
+        });
     }
 
     /**

@@ -38,6 +38,9 @@ class DrillModelTest {
         assertNotNull(d);
         assertEquals(d.source(), session.sourceProperty().get(), "the drill's program is in the code view");
         assertFalse(session.editableProperty().get(), "read-only: it is a question about this program");
+        var own = asyncscope.app.scenario.RustLiteScenario.defaultsOf(asyncscope.app.scenario.Compilation.of("d.rs", d.source()));
+        assertEquals(own.flavor(), session.settingsProperty().get().flavor(), "the tool bar follows the drill's #[tokio::main]");
+        assertEquals(own.workers(), session.settingsProperty().get().workers());
         assertEquals(null, session.playback().model(), "nothing plays before the answer");
         assertFalse(Files.exists(file), "nothing is written before an answer");
 
