@@ -107,6 +107,12 @@ class LessonKeysTest {
         return List.of(Driver.simulated(0), Driver.threads());
     }
 
+    /*
+     * againOnRealThreads: a fact that came out otherwise on real threads is run once more before it fails. A loaded
+     * machine can hold the thread past two deadlines at once (join.md's 100 ms and 200 ms timers then fire together
+     * and join! polls "orders" before "prices", as real Tokio would too); the simulated runs are the exact proof.
+     */
+
     /** On real threads a run takes at least the virtual clock's time (less Tokio's 1 ms rounding of each timer). */
     static void notEarlierOnRealThreads(Lesson l, String source, RunFact f) {
         if (f.kind() != RunFact.Kind.ELAPSED) {
@@ -133,6 +139,9 @@ class LessonKeysTest {
                 tests.add(DynamicTest.dynamicTest("quiz: " + q.question(), () -> {
                     for (Driver d : drivers(q.check())) {
                         ObservedRun r = run(l, l.program(), d);
+                        if (d.live() && q.keyProblem(r) != null) {
+                            r = ObservedRun.of(l.id() + ".rs", l.program(), d); // see againOnRealThreads
+                        }
                         assertNull(q.keyProblem(r), l.file() + " on " + d + ": " + q.keyProblem(r) + "\nstdout:\n" + r.stdout()
                                 + "stderr:\n" + r.stderr());
                     }
@@ -154,6 +163,9 @@ class LessonKeysTest {
         for (TryThis.Expectation e : t.expectations()) {
             for (Driver d : drivers(e.fact())) {
                 ObservedRun after = run(l, edited, d);
+                if (d.live() && !e.holds(after)) {
+                    after = ObservedRun.of(l.id() + ".rs", edited, d); // see againOnRealThreads
+                }
                 assertTrue(e.holds(after), l.file() + ":" + e.line() + " on " + d + ": after the edit " + e.fact() + " is "
                         + e.fact().of(after) + ", not " + e.value() + "\nstdout:\n" + after.stdout() + "stderr:\n" + after.stderr());
                 if (!e.holds(run(l, l.program(), d))) {
