@@ -159,7 +159,8 @@ public final class StageLayout {
         for (int i = 0; i < s.tasks().size(); i++) {
             if (s.status(i) == asyncscope.app.model.TaskStatus.WAITING && s.place(i) == Place.NONE) {
                 long id = s.tasks().get(i).id();
-                WaitsOn.Target t = waitTag == null ? null : waitTag.apply(id);
+                // aggregated, the waiting bar only counts them: asking each of 100,000 tasks what it waits on is quadratic
+                WaitsOn.Target t = waitTag == null || aggregated ? null : waitTag.apply(id);
                 waitTargets.put(id, t == null ? new WaitsOn.Target(WaitsOn.Target.Kind.WAKE, -1, "a wake") : t);
             }
         }
