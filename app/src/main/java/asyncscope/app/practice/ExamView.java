@@ -114,11 +114,7 @@ final class ExamView extends VBox {
     }
 
     private static Label text(String s, String style) {
-        Label l = new Label(s);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
+        return WrappedText.of(s, style);
     }
 
     private static Button button(String id, String text, Feather icon, String tip, Runnable r) {

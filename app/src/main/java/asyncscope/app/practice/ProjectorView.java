@@ -2,11 +2,7 @@ package asyncscope.app.practice;
 
 import asyncscope.app.lesson.MarkdownView;
 import asyncscope.lessons.practice.exam.TestItem;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * Interviewer mode on the projector: the test's question at presenter size beside the code and the stage —
@@ -14,19 +10,12 @@ import javafx.scene.layout.VBox;
  * hidden until the interviewer presses A (then the right choice is marked and the run plays to the event
  * that decides it, or the card's back or the bug's explanation shows). Follows the {@link ExamModel}.
  */
-public final class ProjectorView extends ScrollPane {
+public final class ProjectorView extends ProjectorPane {
     private final ExamModel model;
-    private final VBox box = new VBox(16);
-    private final ChoiceList choices = new ChoiceList();
 
     ProjectorView(ExamModel model) {
+        super("practice-projector");
         this.model = model;
-        getStyleClass().add("practice-projector");
-        setId("practice-projector");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
-        box.setPadding(new Insets(16));
-        setContent(box);
         choices.setOnPick(model::answerDrill);
         model.indexProperty().addListener((o, a, b) -> update());
         model.revealedProperty().addListener((o, a, b) -> update());
@@ -37,11 +26,7 @@ public final class ProjectorView extends ScrollPane {
     }
 
     private static Label text(String s, String style) {
-        Label l = new Label(s);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
+        return WrappedText.of(s, style);
     }
 
     void update() {
